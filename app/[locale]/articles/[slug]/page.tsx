@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article-view';
+import { SiteHeader } from '@/components/site-header';
+import { getArticle, getArticleAlternates, getArticles, getOrganisations } from '@/lib/content/queries';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+
+// Only published (locale, slug) pairs exist; anything else is answered by app/global-not-found.tsx.
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return getArticles(getRouteLocale(params.locale)).map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+  const { locale: segment, slug } = await params;
+  const article = getArticle(getRouteLocale(segment), slug);
+  return article ? { title: article.title, description: article.summary } : {};
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
+  const { locale: segment, slug } = await params;
+  const locale = getRouteLocale(segment);
+  const article = getArticle(locale, slug);
+  if (!article) notFound();
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={getArticleAlternates(slug)} />
+      <main id="content" className="page">
+        <ArticleView
+          article={article}
+          organisations={getOrganisations(article.organisations)}
+          html={renderMarkdown(article.body, locale)}
+          locale={locale}
+          t={getTranslator(locale)}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import '@fontsource/noto-sans-devanagari/devanagari-400.css';
+import '@fontsource/noto-sans-devanagari/devanagari-700.css';
+import '@fontsource/noto-sans-devanagari/latin-400.css';
+import '@fontsource/noto-sans-devanagari/latin-700.css';
+import '@/components/styles/global.css';
+import type { Metadata, Viewport } from 'next';
+import { SiteFooter } from '@/components/site-footer';
+import { locales, localeFacts } from '@/lib/i18n/locales';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const t = getTranslator(getRouteLocale((await params).locale));
+  return {
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('siteTagline'),
+    icons: { icon: '/favicon.svg' },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8a3b12' };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const locale = getRouteLocale((await params).locale);
+  return (
+    <html lang={localeFacts[locale].tag}>
+      <body>
+        {children}
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}

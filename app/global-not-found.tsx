@@ -1,0 +1,42 @@
+import '@fontsource/noto-sans-devanagari/devanagari-400.css';
+import '@fontsource/noto-sans-devanagari/devanagari-700.css';
+import '@fontsource/noto-sans-devanagari/latin-400.css';
+import '@fontsource/noto-sans-devanagari/latin-700.css';
+import '@/components/styles/global.css';
+import type { Metadata } from 'next';
+import { NotFoundHelper } from '@/components/not-found-helper';
+import { defaultLocale, locales, localeFacts } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { homePath } from '@/lib/routes';
+
+export const metadata: Metadata = { title: '404', robots: { index: false } };
+
+/**
+ * Every 404 for an address no route knows (/fr, /en/nothing-here, unknown slugs).
+ * Next 16.3+ does not server-render `notFound()` from a page, but it does render
+ * this static page; it speaks every language, and the helper puts the language
+ * of the address first in the browser.
+ */
+export default function GlobalNotFound() {
+  return (
+    <html lang={localeFacts[defaultLocale].tag}>
+      <body>
+        <main id="content" className="page not-found-page">
+          <NotFoundHelper tags={Object.fromEntries(locales.map((l) => [l, localeFacts[l].tag]))} />
+          {locales.map((locale) => {
+            const t = getTranslator(locale);
+            return (
+              <section key={locale} lang={localeFacts[locale].tag} data-locale={locale} className="not-found">
+                <h1>{t('notFoundTitle')}</h1>
+                <p>{t('notFoundBody')}</p>
+                <p>
+                  <a href={homePath(locale)}>{t('notFoundHome')}</a>
+                </p>
+              </section>
+            );
+          })}
+        </main>
+      </body>
+    </html>
+  );
+}

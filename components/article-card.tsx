@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/article';
+import type { Organisation } from '@/lib/content/registry';
+import type { Locale } from '@/lib/i18n/locales';
+import { articlePath } from '@/lib/routes';
+import { OrganisationNames } from './organisation-names';
+import { PostTimeView } from './post-time';
+
+interface Props {
+  article: Article;
+  organisations: Organisation[];
+  locale: Locale;
+  draftLabel?: string;
+}
+
+export function ArticleCard({ article, organisations, locale, draftLabel }: Props) {
+  return (
+    <article className="card">
+      <h2 className="card-title">
+        <Link href={articlePath(locale, article.slug)}>{article.title}</Link>
+        {article.draft && draftLabel ? <span className="draft-badge">{draftLabel}</span> : null}
+      </h2>
+      <p className="card-meta">
+        <PostTimeView time={article.postTime} locale={locale} />
+      </p>
+      <p className="card-summary">{article.summary}</p>
+      <OrganisationNames organisations={organisations} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Article } from '@/lib/content/article';
+import type { Organisation } from '@/lib/content/registry';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/i18n/translator';
+import { OrganisationNames } from './organisation-names';
+import { PostTimeView } from './post-time';
+
+interface Props {
+  article: Article;
+  organisations: Organisation[];
+  html: string;
+  locale: Locale;
+  t: Translate;
+}
+
+export function ArticleView({ article, organisations, html, locale, t }: Props) {
+  return (
+    <article className="article">
+      <header className="article-header">
+        {article.draft ? <p className="draft-badge">{t('draft')}</p> : null}
+        <h1>{article.title}</h1>
+        <p className="article-summary">{article.summary}</p>
+        <dl className="article-meta">
+          <dt>{t('postedOn')}</dt>
+          <dd>
+            <PostTimeView time={article.postTime} locale={locale} />
+          </dd>
+          {article.updated ? (
+            <>
+              <dt>{t('updatedOn')}</dt>
+              <dd>
+                <PostTimeView time={article.updated} locale={locale} />
+              </dd>
+            </>
+          ) : null}
+          <dt>{t('organisations')}</dt>
+          <dd>
+            <OrganisationNames organisations={organisations} locale={locale} />
+          </dd>
+        </dl>
+      </header>
+      {article.image ? <img className="article-image" src={article.image.src} alt={article.image.alt} /> : null}
+      {/* Safe: renderMarkdown sanitises with an allow-list. */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+      {article.source ? (
+        <p className="article-source">
+          {t('source')}:{' '}
+          <a href={article.source.url} rel="noopener">
+            {t('readOriginal', { name: article.source.name })}
+          </a>
+        </p>
+      ) : null}
+    </article>
+  );
+}

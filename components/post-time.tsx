@@ -1,0 +1,7 @@
+import type { PostTime } from '@/lib/content/post-time';
+import { formatPostDate } from '@/lib/format/date';
+import type { Locale } from '@/lib/i18n/locales';
+
+export function PostTimeView({ time, locale }: { time: PostTime; locale: Locale }) {
+  return <time dateTime={time.iso}>{formatPostDate(time, locale)}</time>;
+}

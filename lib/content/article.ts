@@ -1,0 +1,24 @@
+import type { Locale } from '@/lib/i18n/locales';
+import type { PostTime } from './post-time';
+
+/** One article in one language, reshaped once from its file's frontmatter. */
+export interface Article {
+  slug: string;
+  locale: Locale;
+  title: string;
+  summary: string;
+  postTime: PostTime;
+  updated?: PostTime;
+  /** Registry ids, in the order the editor listed them. */
+  organisations: string[];
+  tags: string[];
+  image?: { src: string; alt: string };
+  source?: { name: string; url: string };
+  draft: boolean;
+  /** Earlier paths that redirect here. */
+  aliases: string[];
+  /** Markdown body, NFC-normalised. */
+  body: string;
+  /** Path relative to the content root, for messages. */
+  file: string;
+}

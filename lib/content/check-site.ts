@@ -1,0 +1,49 @@
+import type { Locale } from '@/lib/i18n/locales';
+import type { Article } from './article';
+import { articlePath, homePath } from '@/lib/routes';
+import type { ContentProblem } from './problem';
+
+/** Rules that need more than one file: duplicates, translation pairs, aliases. */
+export function checkSite(articles: readonly Article[], locales: readonly Locale[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const live = new Map<string, Article>();
+  for (const article of articles) {
+    const key = articlePath(article.locale, article.slug);
+    const earlier = live.get(key);
+    if (earlier) problems.push({ severity: 'error', file: article.file, field: 'slug', message: `same slug and locale as ${earlier.file}; rename one of them` });
+    else live.set(key, article);
+  }
+  const livePaths = new Set([...live.keys(), ...locales.map(homePath)]);
+  const aliasOwner = new Map<string, Article>();
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const clean = alias.replace(/\/+$/, '') || '/';
+      if (livePaths.has(clean)) {
+        problems.push({ severity: 'error', file: article.file, field: 'aliases', message: `${alias} is the address of a live page; an alias must be an old address no page uses now` });
+      }
+      const owner = aliasOwner.get(clean);
+      if (owner && owner !== article) {
+        problems.push({ severity: 'error', file: article.file, field: 'aliases', message: `${alias} is also an alias of ${owner.file}; one address can redirect to only one article` });
+      }
+      aliasOwner.set(clean, article);
+    }
+  }
+  const bySlug = new Map<string, Article[]>();
+  for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
+  for (const group of bySlug.values()) {
+    const [first, ...rest] = group;
+    if (!first) continue;
+    const expected = [...first.organisations].sort().join(', ');
+    for (const other of rest) {
+      if ([...other.organisations].sort().join(', ') !== expected) {
+        problems.push({
+          severity: 'error',
+          file: other.file,
+          field: 'organisations',
+          message: `names [${other.organisations.join(', ')}] but its translation ${first.file} names [${first.organisations.join(', ')}]; translations must name the same organisations`,
+        });
+      }
+    }
+  }
+  return problems;
+}

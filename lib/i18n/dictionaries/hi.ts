@@ -1,0 +1,26 @@
+import type { Dictionary } from './en';
+
+export const hi: Dictionary = {
+  siteName: 'व्यापार संवाद',
+  siteTagline: 'व्यापार संघों की घोषणाएँ, हिन्दी और अंग्रेज़ी में',
+  skipToContent: 'सीधे सामग्री पर जाएँ',
+  navHome: 'मुखपृष्ठ',
+  indexHeading: 'ताज़ा घोषणाएँ',
+  indexEmpty: 'अभी हिन्दी में कोई घोषणा प्रकाशित नहीं हुई है।',
+  postedOn: 'प्रकाशित',
+  updatedOn: 'अद्यतन',
+  organisations: 'संगठन',
+  source: 'स्रोत',
+  readOriginal: 'मूल प्रकाशन {{name}} पर पढ़ें',
+  switcherLabel: 'भाषा',
+  switcherUnavailable: 'यह लेख {{language}} में उपलब्ध नहीं है',
+  notFoundTitle: 'पृष्ठ नहीं मिला',
+  notFoundBody: 'इस पते पर कोई पृष्ठ नहीं है। हो सकता है वह हटा दिया गया हो या लिंक में कोई ग़लती हो।',
+  notFoundHome: 'हिन्दी मुखपृष्ठ पर जाएँ',
+  translationOffer: 'यह लेख हिन्दी में प्रकाशित नहीं हुआ है। यह इन भाषाओं में उपलब्ध है:',
+  footnotesLabel: 'फ़ुटनोट',
+  footnoteBack: 'संदर्भ {{reference}} पर वापस जाएँ',
+  footerAbout: 'व्यापार संवाद व्यापार संघों द्वारा घोषित समझौते, प्रतिनिधिमंडल और व्यापार के आँकड़े प्रकाशित करता है।',
+  draft: 'मसौदा (प्रकाशित नहीं)',
+  footerLanguages: 'अन्य भाषा',
+};

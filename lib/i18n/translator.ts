@@ -1,0 +1,35 @@
+import { createInstance, type i18n } from 'i18next';
+import { dictionaries } from './dictionaries';
+import type { MessageKey } from './dictionaries/en';
+import { defaultLocale, locales, type Locale } from './locales';
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+let instance: i18n | undefined;
+
+function getInstance(): i18n {
+  if (instance) return instance;
+  const created = createInstance();
+  void created.init({
+    resources: Object.fromEntries(locales.map((l) => [l, { translation: dictionaries[l] }])),
+    lng: defaultLocale,
+    // A missing string must never fall back to another language silently.
+    fallbackLng: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  instance = created;
+  return created;
+}
+
+/** Server-side translator for one locale (react-i18next is only for client leaves). */
+export function getTranslator(locale: Locale): Translate {
+  const t = getInstance().getFixedT(locale);
+  return (key, values) => t(key, values ?? {});
+}
+
+/** The subset of a dictionary a client leaf needs, so pages do not ship every string. */
+export function pickMessages<K extends MessageKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+  const dictionary = dictionaries[locale];
+  return Object.fromEntries(keys.map((k) => [k, dictionary[k]])) as Record<K, string>;
+}

@@ -1,0 +1,22 @@
+import type { Locale } from '@/lib/i18n/locales';
+
+/** Every site path is built here, so links, redirects, sitemap and feeds agree. */
+export function homePath(locale: Locale): string {
+  return `/${locale}`;
+}
+
+export function articlePath(locale: Locale, slug: string): string {
+  return `/${locale}/articles/${slug}`;
+}
+
+/** Internal target of the proxy's rewrite for an article missing in one language; never linked. */
+export function unavailablePath(locale: Locale, slug: string): string {
+  return `/${locale}/unavailable/${slug}`;
+}
+
+const ARTICLE = /^\/([^/]+)\/articles\/([^/]+?)\/?$/;
+
+export function parseArticlePath(pathname: string): { locale: string; slug: string } | undefined {
+  const match = ARTICLE.exec(pathname);
+  return match ? { locale: match[1]!, slug: decodeURIComponent(match[2]!) } : undefined;
+}
