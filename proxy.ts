@@ -3,20 +3,32 @@ import { isMissingTranslation } from '@/lib/content/queries';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { homePath, parseArticlePath, unavailablePath } from '@/lib/routes';
 
+const REWRITTEN = 'x-vyapar-unavailable';
+
+/** Same request, another path: a clone of nextUrl stays an internal rewrite whatever Host the client sent. */
+function withPath(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  return url;
+}
+
 /**
- * An article asked for in a language it was not published in answers 404 with
- * a page that offers the languages it was published in.
+ * `/` goes to a language; an article asked for in a language it was not
+ * published in answers 404 with a page that offers the languages it was.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === '/') return NextResponse.redirect(new URL(homePath(defaultLocale), request.url), 307);
-  if (/^\/[^/]+\/unavailable(\/|$)/.test(pathname)) {
+  if (pathname === '/') return NextResponse.redirect(withPath(request, homePath(defaultLocale)), 307);
+  if (/^\/[^/]+\/unavailable(\/|$)/.test(pathname) && !request.headers.has(REWRITTEN)) {
     // The internal page is only ever a rewrite target, never an address of its own.
-    return NextResponse.rewrite(new URL('/404', request.url), { status: 404 });
+    return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
   }
   const article = parseArticlePath(pathname);
   if (article && isLocale(article.locale) && isMissingTranslation(article.locale, article.slug)) {
-    return NextResponse.rewrite(new URL(unavailablePath(article.locale, article.slug), request.url), { status: 404 });
+    // Marked, because when Next binds to a host name the rewritten request passes through here again.
+    const headers = new Headers(request.headers);
+    headers.set(REWRITTEN, '1');
+    return NextResponse.rewrite(withPath(request, unavailablePath(article.locale, article.slug)), { status: 404, request: { headers } });
   }
   return NextResponse.next();
 }

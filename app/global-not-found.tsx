@@ -1,7 +1,6 @@
-import '@fontsource/noto-sans-devanagari/devanagari-400.css';
-import '@fontsource/noto-sans-devanagari/devanagari-700.css';
-import '@fontsource/noto-sans-devanagari/latin-400.css';
-import '@fontsource/noto-sans-devanagari/latin-700.css';
+// Each weight's CSS declares unicode-range subsets, so browsers fetch only the scripts a page uses.
+import '@fontsource/noto-sans-devanagari/400.css';
+import '@fontsource/noto-sans-devanagari/700.css';
 import '@/components/styles/global.css';
 import type { Metadata } from 'next';
 import { NotFoundHelper } from '@/components/not-found-helper';

@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/locales';
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import type { Article } from './article';
 import { articlePath, homePath } from '@/lib/routes';
 import type { ContentProblem } from './problem';
@@ -31,8 +31,10 @@ export function checkSite(articles: readonly Article[], locales: readonly Locale
   const bySlug = new Map<string, Article[]>();
   for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
   for (const group of bySlug.values()) {
-    const [first, ...rest] = group;
+    // Translations are checked against the original, taken to be the default-language version.
+    const first = group.find((a) => a.locale === defaultLocale) ?? group[0];
     if (!first) continue;
+    const rest = group.filter((a) => a !== first);
     const expected = [...first.organisations].sort().join(', ');
     for (const other of rest) {
       if ([...other.organisations].sort().join(', ') !== expected) {

@@ -65,7 +65,8 @@ export function parseArticleFile(file: string, rawText: string, registries: Regi
       const top = String(issue.path[0] ?? '');
       const missing = !(top in data) && REQUIRED_EXAMPLES[top];
       report({
-        line: yaml.lineOf(issue.path.map((p) => (typeof p === 'number' ? p : String(p)))) ?? yaml.lineOf([top]),
+        // A missing field has no line of its own: point at the frontmatter's start, where it belongs.
+        line: missing ? 1 : (yaml.lineOf(issue.path.map((p) => (typeof p === 'number' ? p : String(p)))) ?? yaml.lineOf([top])),
         field,
         message: missing ? `is required — add a line like ${REQUIRED_EXAMPLES[top]}` : issue.message,
       });

@@ -38,5 +38,5 @@ export function splitFrontmatter(text: string): SplitResult {
     },
   });
   // An empty block skips the engine, so treat it as an empty mapping.
-  return { ok: true, yaml: yaml ?? parseYamlWithLines(''), body: file.content };
+  return { ok: true, yaml: yaml ?? parseYamlWithLines(''), body: file.content.replace(/^\n+/, '') };
 }

@@ -1,0 +1,26 @@
+import type { TestProject } from 'vitest/node';
+import { buildSite, startSite, type RunningSite } from './support/site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The site built from content/ (the real articles). */
+    realUrl: string;
+    /** The site built from tests/fixtures/site (synthetic drafts, scheduled and one-language articles). */
+    fixtureUrl: string;
+  }
+}
+
+/** Production builds of both sites, served by `next start`, as readers would get them. */
+export default async function setup(project: TestProject) {
+  const real = { name: 'real', contentDir: 'content' };
+  const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site' };
+  buildSite(real);
+  buildSite(fixture);
+  // West of UTC, where a date read as UTC midnight would show the day before.
+  const running: RunningSite[] = [await startSite(real, { TZ: 'America/Los_Angeles' }), await startSite(fixture)];
+  project.provide('realUrl', running[0]!.url);
+  project.provide('fixtureUrl', running[1]!.url);
+  return () => {
+    for (const site of running) site.stop();
+  };
+}

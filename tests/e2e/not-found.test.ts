@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser';
+
+const real = inject('realUrl');
+const fixture = inject('fixtureUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('404 answers', () => {
+  it.each(['/fr', '/fr/articles/china-belarus-leather-cooperation', '/hi/articles/no-such-article', '/en/nothing-here', '/hi/articles/China-Belarus', '/en/unavailable/china-belarus-leather-cooperation'])(
+    '%s answers 404 with a readable page in the address language',
+    async (path) => {
+      const { page, errors } = await openPage(browser);
+      const response = await page.goto(`${real}${path}`);
+      expect(response?.status()).toBe(404);
+      await page.waitForLoadState('networkidle');
+      // The heading readers see first (highest on the page), whatever the DOM order.
+      const headings = await page.locator('h1').evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent ?? '', top: el.getBoundingClientRect().top })).sort((a, b) => a.top - b.top),
+      );
+      const expected = path.startsWith('/en') ? /^Page not found$/ : /^पृष्ठ नहीं मिला$/;
+      expect(headings[0]?.text).toMatch(expected);
+      expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en') ? 'en' : 'hi');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('an article missing in English answers 404 in English and offers the Hindi version', async () => {
+    const { page, errors } = await openPage(browser);
+    const response = await page.goto(`${fixture}/en/articles/synthetic-hindi-only`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('.translation-offer')).toContain('not been published in English');
+    await page.click('.translation-offer a[hreflang="hi"]');
+    await page.waitForURL(`${fixture}/hi/articles/synthetic-hindi-only`);
+    expect(await page.getAttribute('html', 'lang')).toBe('hi');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the switcher on a Hindi-only article does not link to a missing English page', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${fixture}/hi/articles/synthetic-hindi-only`);
+    expect(await page.locator('.switcher a[hreflang="en"]').count()).toBe(0);
+    expect(await page.locator('.switcher [aria-disabled="true"]').textContent()).toContain('English');
+    await page.context().close();
+  });
+
+  it('drafts and scheduled posts are absent from production pages and answer 404', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${fixture}/en`);
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain('Test fair');
+    expect(text).not.toMatch(/draft|scheduled/i);
+    for (const path of ['/en/articles/synthetic-draft', '/en/articles/synthetic-scheduled']) {
+      expect((await page.goto(`${fixture}${path}`))?.status(), path).toBe(404);
+    }
+    await page.context().close();
+  });
+});

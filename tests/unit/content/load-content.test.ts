@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load-content';
+import { makeTempContent } from '../support/temp-content';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function load(files: Record<string, string>) {
+  const temp = makeTempContent(files);
+  cleanup = temp.cleanup;
+  return loadContent(temp.root);
+}
+
+const article = (locale: string, extra = '') =>
+  `---\ntitle: T\nsummary: S\npostTime: 2024-01-01\nlocale: ${locale}\norganisations: [example-traders-guild]\n${extra}---\nBody\n`;
+
+describe('loadContent', () => {
+  it('reads the synthetic fixture site without problems', () => {
+    const content = loadContent('tests/fixtures/site');
+    expect(content.problems).toEqual([]);
+    expect(content.articles.map((a) => `${a.slug}.${a.locale}`).sort()).toEqual([
+      'synthetic-draft.en',
+      'synthetic-fair-pair.en',
+      'synthetic-fair-pair.hi',
+      'synthetic-hindi-only.hi',
+      'synthetic-scheduled.en',
+    ]);
+    expect(content.organisations.get('example-traders-guild')?.name.hi).toBe('उदाहरण व्यापारी संघ');
+  });
+
+  it('reports translations that name different organisations', () => {
+    const { problems } = load({ 'articles/synthetic-hindi-only.en.md': article('en').replace('[example-traders-guild]', '[sample-export-council]') });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/synthetic-hindi-only.en.md', field: 'organisations', message: expect.stringMatching(/translations must name the same organisations/) }));
+  });
+
+  it('reports an alias that is a live page and an alias claimed twice', () => {
+    const { problems } = load({
+      'articles/synthetic-a.en.md': article('en', 'aliases: [/en/articles/synthetic-fair-pair, /en/articles/old]\n'),
+      'articles/synthetic-b.en.md': article('en', 'aliases: [/en/articles/old]\n'),
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'aliases', message: expect.stringMatching(/address of a live page/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'aliases', message: expect.stringMatching(/also an alias of/) }));
+  });
+
+  it('reports a registry entry without a name in every locale, and keeps the others', () => {
+    const { problems, organisations } = load({ 'organisations.yml': 'good-one:\n  name: { en: A, hi: अ }\n  country: IN\nhalf-named:\n  name: { en: B }\n  country: IN\n' });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'organisations.yml', line: 5, field: 'half-named.name.hi' }));
+    expect(organisations.has('good-one')).toBe(true);
+  });
+
+  it('never silently drops a file it cannot read as an article', () => {
+    const { problems } = load({ 'articles/notes.txt': 'hello' });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/notes.txt', message: expect.stringMatching(/<slug>\.<locale>\.md/) }));
+  });
+});
