@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { acquireE2eLock } from './support/lock';
 import { buildSite, startSite, type RunningSite } from './support/site';
 
 declare module 'vitest' {
@@ -12,15 +13,25 @@ declare module 'vitest' {
 
 /** Production builds of both sites, served by `next start`, as readers would get them. */
 export default async function setup(project: TestProject) {
-  const real = { name: 'real', contentDir: 'content' };
-  const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site' };
-  buildSite(real);
-  buildSite(fixture);
-  // West of UTC, where a date read as UTC midnight would show the day before.
-  const running: RunningSite[] = [await startSite(real, { TZ: 'America/Los_Angeles' }), await startSite(fixture)];
+  const release = await acquireE2eLock();
+  const running: RunningSite[] = [];
+  const stopAll = () => {
+    for (const site of running) site.stop();
+    release();
+  };
+  try {
+    const real = { name: 'real', contentDir: 'content' };
+    const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site' };
+    buildSite(real);
+    buildSite(fixture);
+    // West of UTC, where a date read as UTC midnight would show the day before.
+    running.push(await startSite(real, { TZ: 'America/Los_Angeles' }));
+    running.push(await startSite(fixture));
+  } catch (error) {
+    stopAll();
+    throw error;
+  }
   project.provide('realUrl', running[0]!.url);
   project.provide('fixtureUrl', running[1]!.url);
-  return () => {
-    for (const site of running) site.stop();
-  };
+  return stopAll;
 }
