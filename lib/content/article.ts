@@ -19,6 +19,8 @@ export interface Article {
   aliases: string[];
   /** Markdown body, NFC-normalised. */
   body: string;
-  /** Path relative to the content root, for messages. */
+  /** Path as messages show it (relative to the project folder when inside it). */
   file: string;
+  /** Line of each frontmatter field in the file, for messages about rules that span files. */
+  fieldLines?: Partial<Record<string, number>>;
 }

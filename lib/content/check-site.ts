@@ -10,7 +10,7 @@ export function checkSite(articles: readonly Article[], locales: readonly Locale
   for (const article of articles) {
     const key = articlePath(article.locale, article.slug);
     const earlier = live.get(key);
-    if (earlier) problems.push({ severity: 'error', file: article.file, field: 'slug', message: `same slug and locale as ${earlier.file}; rename one of them` });
+    if (earlier) problems.push({ severity: 'error', file: article.file, field: 'slug', message: `${earlier.file} has the same slug and language — rename one of the two files (the slug is the part of the name before .${article.locale}.md)` });
     else live.set(key, article);
   }
   const livePaths = new Set([...live.keys(), ...locales.map(homePath)]);
@@ -19,11 +19,11 @@ export function checkSite(articles: readonly Article[], locales: readonly Locale
     for (const alias of article.aliases) {
       const clean = alias.replace(/\/+$/, '') || '/';
       if (livePaths.has(clean)) {
-        problems.push({ severity: 'error', file: article.file, field: 'aliases', message: `${alias} is the address of a live page; an alias must be an old address no page uses now` });
+        problems.push({ severity: 'error', file: article.file, line: article.fieldLines?.aliases, field: 'aliases', message: `${alias} is the address of a live page — an alias must be an old address that no page uses now; remove it from aliases` });
       }
       const owner = aliasOwner.get(clean);
       if (owner && owner !== article) {
-        problems.push({ severity: 'error', file: article.file, field: 'aliases', message: `${alias} is also an alias of ${owner.file}; one address can redirect to only one article` });
+        problems.push({ severity: 'error', file: article.file, line: article.fieldLines?.aliases, field: 'aliases', message: `${alias} is also an alias of ${owner.file} — one old address can redirect to only one article; remove it from one of the two files` });
       }
       aliasOwner.set(clean, article);
     }
@@ -41,8 +41,9 @@ export function checkSite(articles: readonly Article[], locales: readonly Locale
         problems.push({
           severity: 'error',
           file: other.file,
+          line: other.fieldLines?.organisations,
           field: 'organisations',
-          message: `names [${other.organisations.join(', ')}] but its translation ${first.file} names [${first.organisations.join(', ')}]; translations must name the same organisations`,
+          message: `names [${other.organisations.join(', ')}] but its translation ${first.file} names [${first.organisations.join(', ')}] — list the same organisations in both files`,
         });
       }
     }

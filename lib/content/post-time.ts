@@ -28,6 +28,8 @@ export type PostTimeResult = { ok: true; value: PostTime } | { ok: false; proble
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -50,11 +52,14 @@ export function parsePostTime(raw: string): PostTimeResult {
   const dateTime = date ? null : DATE_TIME.exec(text);
   const m = date ?? dateTime;
   if (!m) {
-    return { ok: false, problem: `"${text}" is not a date; write it as YYYY-MM-DD (2023-09-25) or YYYY-MM-DDTHH:MM+05:30` };
+    return { ok: false, problem: `"${text}" is not a date — write it as YYYY-MM-DD, e.g. 2023-09-25, or with a time and offset, e.g. 2023-09-25T10:30:00+05:30` };
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, problem: `${text.slice(0, 10)} is not a real calendar day; check the month and day` };
+  if (month < 1 || month > 12) {
+    return { ok: false, problem: `${text.slice(0, 10)} is not a real calendar day: there is no month ${pad(month)} — check the order is year-month-day, e.g. 2023-09-25` };
+  }
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, problem: `${text.slice(0, 10)} is not a real calendar day: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days — check the month and day` };
   }
   if (date) {
     const instant = Date.UTC(year, month - 1, day) - HOME_OFFSET_MINUTES * 60_000;
@@ -63,11 +68,11 @@ export function parsePostTime(raw: string): PostTimeResult {
   }
   const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (m[7] === undefined) {
-    return { ok: false, problem: `"${text}" has a time but no UTC offset, so the moment is ambiguous; add one, e.g. ${text}+05:30 for India` };
+    return { ok: false, problem: `"${text}" has a time but no UTC offset, so the moment is ambiguous — add one, e.g. ${text}+05:30 for India` };
   }
   const offsetMinutes = parseOffset(m[7]);
   if (hour > 23 || minute > 59 || second > 59 || Math.abs(offsetMinutes) > 14 * 60) {
-    return { ok: false, problem: `"${text}" is not a real time; hours go to 23, minutes to 59, offsets to ±14:00` };
+    return { ok: false, problem: `"${text}" is not a real time — hours go to 23, minutes to 59, offsets to ±14:00` };
   }
   const instant = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${formatOffset(offsetMinutes)}`;
@@ -75,3 +80,8 @@ export function parsePostTime(raw: string): PostTimeResult {
 }
 
 export { formatOffset };
+
+/** Today's calendar day where the associations publish (India), as YYYY-MM-DD. */
+export function formatHomeDate(instant: number): string {
+  return new Date(instant + HOME_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+}

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { ID_PATTERN, suggestSlug } from './ids';
+import { describeRegistryIssue } from './registry-issues';
 import type { ContentProblem } from './problem';
+import { describeYamlError } from './yaml-errors';
 import { parseYamlWithLines } from './yaml-lines';
 
 export interface Organisation {
@@ -16,25 +19,15 @@ export interface Tag {
   label: Record<Locale, string>;
 }
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 // An enum-keyed record is exhaustive in zod 4: every locale must have a name.
 const perLocale = z.record(z.enum(locales), z.string().trim().min(1));
-const httpUrl = z.url({ protocol: /^https?$/ });
 
 const organisationSchema = z.strictObject({
   name: perLocale,
   country: z.string().regex(/^[A-Z]{2}$/),
-  website: httpUrl.optional(),
+  website: z.url({ protocol: /^https?$/ }).optional(),
 });
 const tagSchema = z.strictObject({ label: perLocale });
-
-const hints: Record<string, string> = {
-  name: `give a name for every locale: ${locales.map((l) => `${l}: …`).join(', ')}`,
-  label: `give a label for every locale: ${locales.map((l) => `${l}: …`).join(', ')}`,
-  country: 'write a two-letter ISO country code in capitals, e.g. CN, BY, IN',
-  website: 'write a full http(s) address, e.g. https://example.org',
-};
 
 export interface Registry<T> {
   entries: Map<string, T>;
@@ -50,27 +43,22 @@ export function parseTags(file: string, text: string): Registry<Tag> {
 }
 
 /** Every entry that fails is reported; the rest are kept so one typo does not hide other problems. */
-function parseEntries<S extends z.ZodObject, T>(
-  file: string,
-  text: string,
-  schema: S,
-  build: (id: string, data: z.infer<S>) => T,
-): Registry<T> {
+function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schema: S, build: (id: string, data: z.infer<S>) => T): Registry<T> {
   const problems: ContentProblem[] = [];
   const entries = new Map<string, T>();
-  const yaml = parseYamlWithLines(text.replace(/^\uFEFF/, '').normalize('NFC'));
-  for (const error of yaml.errors) {
-    problems.push({ severity: 'error', file, line: error.line, message: `YAML syntax error: ${error.message}` });
-  }
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const yaml = parseYamlWithLines(text);
+  for (const error of yaml.errors) problems.push({ severity: 'error', file, ...describeYamlError(error, text) });
   if (yaml.errors.length) return { entries, problems };
   const data: unknown = yaml.document.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push({ severity: 'error', file, line: 1, message: 'expected a mapping of ids to entries (id: then indented fields)' });
+    problems.push({ severity: 'error', file, line: 1, message: 'is not a list of entries — write each id at the start of a line followed by a colon, with its fields indented under it (see docs/editing.md)' });
     return { entries, problems };
   }
+  const fields = Object.keys(schema.shape);
   for (const [id, value] of Object.entries(data)) {
     if (!ID_PATTERN.test(id)) {
-      problems.push({ severity: 'error', file, line: yaml.lineOf([id]), field: id, message: 'ids are lower-case ASCII words joined by hyphens, e.g. china-leather-association' });
+      problems.push({ severity: 'error', file, line: yaml.lineOf([id]), field: id, message: `is not a valid id — use lower-case a–z, 0–9 and single hyphens, e.g. ${suggestSlug(id)}` });
       continue;
     }
     const result = schema.safeParse(value);
@@ -79,10 +67,8 @@ function parseEntries<S extends z.ZodObject, T>(
       continue;
     }
     for (const issue of result.error.issues) {
-      const path = [id, ...issue.path.map(String)];
-      const key = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : String(issue.path[0] ?? '');
-      const hint = hints[key] ?? `remove it; an entry may only have ${Object.keys(schema.shape).join(', ')}`;
-      problems.push({ severity: 'error', file, line: yaml.lineOf(path) ?? yaml.lineOf([id]), field: path.join('.'), message: `${issue.message} — ${hint}` });
+      const found = describeRegistryIssue(issue, fields, value);
+      problems.push({ severity: 'error', file, line: yaml.lineOf([id, ...found.path]) ?? yaml.lineOf([id]), field: [id, ...found.path].join('.'), message: found.message });
     }
   }
   return { entries, problems };

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import type { Article } from './article';
+import { getContentFingerprint } from './content-fingerprint';
 import { loadContent, type Content } from './load-content';
-import { ContentError } from './problem';
+import { ContentError, type ContentProblem } from './problem';
 
 export interface Publication {
   /** Production output never contains drafts or scheduled posts; the dev server shows drafts, marked. */
   includeDrafts: boolean;
   includeScheduled: boolean;
   now: number;
+  /** Development: pages render from the files that are fine and show the errors, instead of failing. */
+  showErrorsInPage?: boolean;
 }
 
 export interface SiteContent extends Content {
@@ -22,7 +25,7 @@ export function getContentRoot(): string {
 
 export function getPublication(): Publication {
   const dev = process.env.NODE_ENV === 'development';
-  return { includeDrafts: dev, includeScheduled: dev, now: Date.now() };
+  return { includeDrafts: dev, includeScheduled: dev, now: Date.now(), showErrorsInPage: dev };
 }
 
 export function isVisible(article: Article, publication: Publication): boolean {
@@ -36,7 +39,7 @@ function byNewest(a: Article, b: Article): number {
 }
 
 export function buildSiteContent(content: Content, publication: Publication): SiteContent {
-  if (content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
+  if (!publication.showErrorsInPage && content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
   const visible = content.articles.filter((a) => isVisible(a, publication)).sort(byNewest);
   return { ...content, visible };
 }
@@ -45,13 +48,19 @@ let cached: { key: string; value: SiteContent } | undefined;
 
 /**
  * Parsed once per process (so once per build); the development server
- * re-reads on every request so edits show on reload.
+ * re-reads whenever a file under the content root changes, so edits show on reload.
  */
 export function getSiteContent(): SiteContent {
   const root = getContentRoot();
   const publication = getPublication();
-  if (cached && cached.key === root && !publication.includeDrafts) return cached.value;
-  const value = buildSiteContent(loadContent(root), publication);
-  cached = { key: root, value };
+  const key = publication.showErrorsInPage ? `${root}\n${getContentFingerprint(root)}` : root;
+  if (cached && cached.key === key) return cached.value;
+  const value = buildSiteContent(loadContent(root, publication.now), publication);
+  cached = { key, value };
   return value;
+}
+
+/** Errors to show on the page itself; only the development server renders content that has any. */
+export function getPageErrors(): ContentProblem[] {
+  return getSiteContent().problems.filter((p) => p.severity === 'error');
 }

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import type { ContentProblem } from './problem';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-lines';
 
-export type SplitResult = { ok: true; yaml: ParsedYaml; body: string } | { ok: false; problem: Omit<ContentProblem, 'file' | 'severity'> };
+export type SplitResult = { ok: true; yaml: ParsedYaml; body: string; bodyLine: number } | { ok: false; problem: Omit<ContentProblem, 'file' | 'severity'> };
 
 const refuse = (language: string) => () => {
   throw new Error(`${language} frontmatter is never evaluated`);
@@ -18,14 +18,20 @@ export function splitFrontmatter(text: string): SplitResult {
   if (firstLine !== '---') {
     if (/^---\s*\S/.test(firstLine)) {
       const language = firstLine.slice(3).trim();
-      return { ok: false, problem: { line: 1, message: `frontmatter in "${language}" is not accepted (it could run code); start the file with a plain --- line and write YAML` } };
+      return {
+        ok: false,
+        problem: { line: 1, message: `frontmatter in "${language}" is not accepted (it could run code) — start the file with a plain --- line and write the fields in YAML, e.g. title: "A headline"` },
+      };
     }
     const at = text.search(/^---\s*$/m);
-    const hint = at > 0 ? 'it must be at the very start of the file, with nothing (not even a blank line) before the first ---' : 'start the file with a --- line, the fields, then another --- line';
-    return { ok: false, problem: { line: 1, message: `frontmatter is missing: ${hint}` } };
+    const message =
+      at > 0
+        ? `frontmatter is not at the very start of the file (it begins on line ${text.slice(0, at).split('\n').length}) — delete everything before the first ---, even blank lines`
+        : 'frontmatter is missing — start the file with a line ---, then the fields (title:, summary:, …), then another line ---';
+    return { ok: false, problem: { line: 1, message } };
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    return { ok: false, problem: { line: 1, message: 'frontmatter is never closed: add a line with only --- after the last field' } };
+    return { ok: false, problem: { line: 1, message: 'frontmatter is never closed — add a line with only --- after the last field' } };
   }
   let yaml: ParsedYaml | undefined;
   const file = matter(text, {
@@ -37,6 +43,9 @@ export function splitFrontmatter(text: string): SplitResult {
       json: { parse: refuse('JSON') },
     },
   });
+  const body = file.content.replace(/^\n+/, '');
+  // The body is the end of the text, so its first line is counted back from the last.
+  const bodyLine = text.split('\n').length - body.split('\n').length + 1;
   // An empty block skips the engine, so treat it as an empty mapping.
-  return { ok: true, yaml: yaml ?? parseYamlWithLines(''), body: file.content.replace(/^\n+/, '') };
+  return { ok: true, yaml: yaml ?? parseYamlWithLines(''), body, bodyLine };
 }

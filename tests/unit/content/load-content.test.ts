@@ -17,7 +17,7 @@ const article = (locale: string, extra = '') =>
 describe('loadContent', () => {
   it('reads the synthetic fixture site without problems', () => {
     const content = loadContent('tests/fixtures/site');
-    expect(content.problems).toEqual([]);
+    expect(content.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(content.articles.map((a) => `${a.slug}.${a.locale}`).sort()).toEqual([
       'synthetic-draft.en',
       'synthetic-fair-pair.en',
@@ -30,7 +30,9 @@ describe('loadContent', () => {
 
   it('reports translations that name different organisations', () => {
     const { problems } = load({ 'articles/synthetic-hindi-only.en.md': article('en').replace('[example-traders-guild]', '[sample-export-council]') });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/synthetic-hindi-only.en.md', field: 'organisations', message: expect.stringMatching(/translations must name the same organisations/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringMatching(/\/articles\/synthetic-hindi-only\.en\.md$/), line: 6, field: 'organisations', message: expect.stringMatching(/list the same organisations in both files/) }),
+    );
   });
 
   it('reports an alias that is a live page and an alias claimed twice', () => {
@@ -44,12 +46,12 @@ describe('loadContent', () => {
 
   it('reports a registry entry without a name in every locale, and keeps the others', () => {
     const { problems, organisations } = load({ 'organisations.yml': 'good-one:\n  name: { en: A, hi: अ }\n  country: IN\nhalf-named:\n  name: { en: B }\n  country: IN\n' });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'organisations.yml', line: 5, field: 'half-named.name.hi' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/\/organisations\.yml$/), line: 5, field: 'half-named.name.hi' }));
     expect(organisations.has('good-one')).toBe(true);
   });
 
   it('never silently drops a file it cannot read as an article', () => {
     const { problems } = load({ 'articles/notes.txt': 'hello' });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'articles/notes.txt', message: expect.stringMatching(/<slug>\.<locale>\.md/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/\/articles\/notes\.txt$/), message: expect.stringMatching(/<slug>\.<locale>\.md — rename it, e\.g\. notes\.hi\.md/) }));
   });
 });

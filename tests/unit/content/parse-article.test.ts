@@ -57,7 +57,7 @@ describe('parseArticleFile', () => {
     ['a date-time without offset', { postTime: '2024-03-10T10:00:00' }, 'postTime', /no UTC offset/, 4],
     ['a locale that differs from the file name', { locale: 'en' }, 'locale', /file name says "hi"/, 5],
     ['an unknown locale', { locale: 'fr' }, 'locale', /one of hi, en/, 5],
-    ['an unknown organisation', { organisations: '[example-trader-guild]' }, 'organisations[0]', /did you mean "example-traders-guild"\?; known ids: example-traders-guild/, 6],
+    ['an unknown organisation', { organisations: '[example-trader-guild]' }, 'organisations[0]', /did you mean "example-traders-guild"\? Otherwise use one of the known ids \(example-traders-guild\)/, 6],
     ['organisations as a plain word', { organisations: 'example-traders-guild' }, 'organisations', /must be a list/, 6],
     ['an image without imageAlt', { image: '/images/x.jpg' }, 'imageAlt', /required when image is given/, undefined],
     ['a non-http source url', { source: '{ name: X, url: "javascript:alert(1)" }' }, 'source.url', /http:\/\/ or https:\/\//, 7],
@@ -81,7 +81,7 @@ describe('parseArticleFile', () => {
   });
 
   it('rejects bad file names', () => {
-    expect(problemsOf(file(valid), 'articles/Bad_Slug.hi.md')[0]?.message).toMatch(/slug "Bad_Slug"/);
+    expect(problemsOf(file(valid), 'articles/Bad_Slug.hi.md')[0]?.message).toMatch(/"Bad_Slug" is not a valid slug — .* e\.g\. bad-slug\.hi\.md/);
     expect(problemsOf(file(valid), 'articles/no-locale.md')[0]?.message).toMatch(/<slug>\.<locale>\.md/);
   });
 

@@ -1,0 +1,28 @@
+import type { ContentProblem } from './problem';
+import type { YamlSyntaxError } from './yaml-lines';
+
+type Described = Omit<ContentProblem, 'file' | 'severity'>;
+
+/** The parser's wording is for programmers; these say what an editor most likely typed and how to write it. */
+const EXPLANATIONS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY:
+    'the value contains a colon followed by a space, or the next line is indented under it — put the whole value in double quotes, e.g. title: "India: leather fair", and start every field at the beginning of its line',
+  MULTILINE_IMPLICIT_KEY: 'a field name runs over two lines — write each field on one line as name: value',
+  MISSING_CHAR: 'a quote or bracket is opened but never closed — end the value with the same quote mark, or close the list with ]',
+  DUPLICATE_KEY: 'this field appears twice — keep only one of the two lines',
+  TAB_AS_INDENT: 'a tab is used for indentation — indent with spaces instead',
+  BAD_INDENT: 'the indentation is wrong, or a list in [ ] is not closed — close the list with ] on the same line, and indent sub-fields with two spaces',
+  UNEXPECTED_TOKEN:
+    'there is text after a quoted value — if the value itself contains that quote mark, wrap it in the other kind, e.g. title: "Traders\' fair"',
+  BAD_SCALAR_START: 'a value cannot start with @ or ` — put the whole value in double quotes',
+};
+
+const KEY_AT_LINE_START = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/;
+
+/** One YAML syntax error in editors' words, with the field named on its line when there is one. */
+export function describeYamlError(error: YamlSyntaxError, text: string): Described {
+  const lineText = text.split('\n')[error.line - 1] ?? '';
+  const field = KEY_AT_LINE_START.exec(lineText)?.[1];
+  const explanation = EXPLANATIONS[error.code] ?? `${error.message} — check the quotes, colons and indentation on this line`;
+  return { line: error.line, ...(field ? { field } : {}), message: `YAML syntax error: ${explanation}` };
+}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load-content';
+import { formatProblem } from '@/lib/content/problem';
+
+/** tests/fixtures/bad: one synthetic file (or registry entry) per rule of the editors' contract. */
+const ROOT = 'tests/fixtures/bad';
+const content = loadContent(ROOT);
+const reported = content.problems.map(formatProblem);
+
+/** Exact `path:line: field: message` lines, paths relative to the corpus folder. */
+const EXPECTED: [rule: string, line: string][] = [
+  ["a slug that does not match the pattern", "articles/Bad_Slug.hi.md: slug: \"Bad_Slug\" is not a valid slug — use lower-case a–z, 0–9 and single hyphens, at most 80 characters, e.g. bad-slug.hi.md (rename the file)"],
+  ["an alias that is the address of a live page", "articles/bad-alias-live-page.en.md:7: aliases: /en/articles/bad-alias-twice-a is the address of a live page — an alias must be an old address that no page uses now; remove it from aliases"],
+  ["an alias claimed by two articles", "articles/bad-alias-twice-b.en.md:7: aliases: /en/articles/synthetic-old-address is also an alias of tests/fixtures/bad/articles/bad-alias-twice-a.en.md — one old address can redirect to only one article; remove it from one of the two files"],
+  ["a date-time without an offset", "articles/bad-datetime-no-offset.hi.md:4: postTime: \"2024-03-10T10:30:00\" has a time but no UTC offset, so the moment is ambiguous — add one, e.g. 2024-03-10T10:30:00+05:30 for India"],
+  ["two files with the same slug and locale", "articles/bad-duplicate-slug.hi.md: slug: tests/fixtures/bad/articles/2024/bad-duplicate-slug.hi.md has the same slug and language — rename one of the two files (the slug is the part of the name before .hi.md)"],
+  ["missing frontmatter", "articles/bad-frontmatter-missing.hi.md:1: frontmatter is missing — start the file with a line ---, then the fields (title:, summary:, …), then another line ---"],
+  ["frontmatter not at the very start", "articles/bad-frontmatter-not-at-start.hi.md:1: frontmatter is not at the very start of the file (it begins on line 2) — delete everything before the first ---, even blank lines"],
+  ["frontmatter that is not a mapping", "articles/bad-frontmatter-not-mapping.hi.md:2: frontmatter is not a set of fields — write one field per line as name: value, e.g. title: \"A headline\""],
+  ["frontmatter that is never closed", "articles/bad-frontmatter-unclosed.hi.md:1: frontmatter is never closed — add a line with only --- after the last field"],
+  ["an image without imageAlt", "articles/bad-image-without-alt.hi.md:7: imageAlt: is required when image is given — add imageAlt: with a short description of what the image shows"],
+  ["an impossible date", "articles/bad-impossible-date.hi.md:4: postTime: 2024-02-30 is not a real calendar day: February 2024 has 29 days — check the month and day"],
+  ["---javascript frontmatter", "articles/bad-javascript-frontmatter.hi.md:1: frontmatter in \"javascript\" is not accepted (it could run code) — start the file with a plain --- line and write the fields in YAML, e.g. title: \"A headline\""],
+  ["---js frontmatter", "articles/bad-js-frontmatter.hi.md:1: frontmatter in \"js\" is not accepted (it could run code) — start the file with a plain --- line and write the fields in YAML, e.g. title: \"A headline\""],
+  ["a locale that differs from the file name", "articles/bad-locale-mismatch.hi.md:5: locale: is \"en\" but the file name says \"hi\" — write locale: hi, or rename the file to bad-locale-mismatch.en.md"],
+  ["a missing required field", "articles/bad-missing-title.hi.md:1: title: is required — add a line like title: \"A headline\""],
+  ["a placeholder title left by npm run new", "articles/bad-placeholder.hi.md:2: title: still holds the placeholder from npm run new — write the headline"],
+  ["a placeholder organisation left by npm run new", "articles/bad-placeholder.hi.md:6: organisations[0]: still holds the placeholder from npm run new — write the id of each organisation from organisations.yml, e.g. [china-leather-association]"],
+  ["a placeholder body left by npm run new", "articles/bad-placeholder.hi.md:9: body: still holds the placeholder from npm run new — write the article text in its place"],
+  ["a non-http(s) source.url", "articles/bad-source-url.hi.md:9: source.url: must be an http:// or https:// address — copy the full address of the original, e.g. https://example.org/news/123"],
+  ["a translation pair naming different organisations", "articles/bad-translation-organisations.en.md:6: organisations: names [sample-export-council] but its translation tests/fixtures/bad/articles/bad-translation-organisations.hi.md names [example-traders-guild] — list the same organisations in both files"],
+  ["an unknown key, with a suggestion", "articles/bad-unknown-field.hi.md:7: postime: unknown field — did you mean \"postTime\"? Rename it to postTime:"],
+  ["an unknown locale in the file name", "articles/bad-unknown-locale.fr.md: locale: \"fr\" in the file name is not a site locale — rename the file to bad-unknown-locale.<locale>.md with one of hi, en"],
+  ["an unknown locale in the frontmatter", "articles/bad-unknown-locale.fr.md:5: locale: \"fr\" is not a site locale — write one of hi, en, the same as in the file name"],
+  ["an unknown organisation id, listing the known ones", "articles/bad-unknown-organisation.hi.md:8: organisations[1]: \"example-trader-guild\" is not in organisations.yml — did you mean \"example-traders-guild\"? Otherwise use one of the known ids (example-traders-guild, sample-export-council), or add a new entry to organisations.yml first"],
+  ["an unknown tag id, listing the known ones", "articles/bad-unknown-tag.hi.md:7: tags[0]: \"no-such-topic\" is not in tags.yml — use one of the known ids (test-topic), or add a new entry to tags.yml first"],
+  ["updated before postTime", "articles/bad-updated-before-post.hi.md:7: updated: 2024-03-01 is before postTime 2024-03-10 — write a date on or after 2024-03-10, or remove updated"],
+  ["a YAML syntax error (an unquoted colon)", "articles/bad-yaml-syntax.hi.md:2: title: YAML syntax error: the value contains a colon followed by a space, or the next line is indented under it — put the whole value in double quotes, e.g. title: \"India: leather fair\", and start every field at the beginning of its line"],
+  ["an organisation without a name in one locale", "organisations.yml:15: half-named-chamber.name.hi: is missing — add the name in हिन्दी as \"hi: …\" indented under name:"],
+  ["a topic without a label in one locale", "tags.yml:8: unlabelled-topic.label.en: is missing — add the label in English as \"en: …\" indented under label:"],
+  ["a draft (warning)", "articles/warn-draft.en.md:7: draft: is true, so the article is not published (npm run dev shows it) — delete the draft line when it is ready"],
+  ["a scheduled post (warning)", "articles/warn-scheduled.en.md:4: postTime: scheduled for 2999-01-01T09:00:00+05:30 — left out of the site until then; the first build after that time publishes it"],
+];
+
+describe('the bad-content corpus', () => {
+  it.each(EXPECTED)('reports %s', (_, line) => {
+    expect(reported).toContain(`${ROOT}/${line}`);
+  });
+
+  it('reports every problem in the folder in one run, and nothing else', () => {
+    expect([...reported].sort()).toEqual(EXPECTED.map(([, line]) => `${ROOT}/${line}`).sort());
+  });
+
+  it('reports drafts and scheduled posts as warnings, everything else as errors', () => {
+    const warned = content.problems.filter((p) => p.severity === 'warning').map((p) => p.file);
+    expect(warned).toEqual([`${ROOT}/articles/warn-draft.en.md`, `${ROOT}/articles/warn-scheduled.en.md`]);
+  });
+
+  it('says what to write instead in every message', () => {
+    for (const problem of content.problems) expect(problem.message).toMatch(/ — \S/);
+  });
+
+  it('never evaluates ---js or ---javascript frontmatter', () => {
+    expect(Reflect.get(globalThis, '__vyaparEvaluated')).toBeUndefined();
+    expect(existsSync('tests/.tmp/js-frontmatter-ran')).toBe(false);
+  });
+});
