@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { getAliasTarget } from '@/lib/content/aliases';
 import { isMissingTranslation } from '@/lib/content/queries';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { homePath, parseArticlePath, unavailablePath } from '@/lib/routes';
@@ -19,6 +20,10 @@ function withPath(request: NextRequest, pathname: string): URL {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === '/') return NextResponse.redirect(withPath(request, homePath(defaultLocale)), 307);
+  // An earlier address from an article's `aliases:` (checked here, not in next.config redirects, so it reads the same content the pages do at run time).
+  const aliasTarget = getAliasTarget(pathname);
+  // A relative Location, so the request's Host is never echoed.
+  if (aliasTarget) return new NextResponse(null, { status: 308, headers: { Location: `${aliasTarget}${request.nextUrl.search}` } });
   if (/^\/[^/]+\/unavailable(\/|$)/.test(pathname) && !request.headers.has(REWRITTEN)) {
     // The internal page is only ever a rewrite target, never an address of its own.
     return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
@@ -33,4 +38,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/unavailable/:path*'] };
+// The last pattern is for aliases, which may be any earlier path; only Next's own assets skip the proxy.
+export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/unavailable/:path*', '/((?!_next/).*)'] };

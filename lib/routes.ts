@@ -9,6 +9,21 @@ export function articlePath(locale: Locale, slug: string): string {
   return `/${locale}/articles/${slug}`;
 }
 
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
+/** The per-language site image used when a page has no image of its own. */
+export function siteShareImagePath(locale: Locale): string {
+  return `/${locale}/share-image.png`;
+}
+
+export function articleShareImagePath(locale: Locale, slug: string): string {
+  return `/${locale}/articles/${slug}/share-image.png`;
+}
+
+export const sitemapPath = '/sitemap.xml';
+
 /** Internal target of the proxy's rewrite for an article missing in one language; never linked. */
 export function unavailablePath(locale: Locale, slug: string): string {
   return `/${locale}/unavailable/${slug}`;

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { SiteHeader } from '@/components/site-header';
 import { getArticles, getOrganisations } from '@/lib/content/queries';
@@ -5,6 +6,11 @@ import { locales } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
+import { getHomeMetadata } from '@/lib/seo/get-metadata';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  return getHomeMetadata(getRouteLocale((await params).locale));
+}
 
 export default async function IndexPage({ params }: PageProps<'/[locale]'>) {
   const locale = getRouteLocale((await params).locale);

@@ -21,7 +21,22 @@ export const en = {
   footnoteBack: 'Back to reference {{reference}}',
   footerAbout: 'Vyapar Samvad publishes agreements, delegations and trade figures announced by trade associations.',
   draft: 'Draft (not published)',
+  contentErrorsTitle: 'The content folder has errors',
+  contentErrorsArticle: 'This article cannot be shown until the errors above are fixed.',
+  contentErrorsHint: 'Only the development server shows this. Pages below are built from the files without errors. Fix each line, save, and reload; npm run content:check prints the same list.',
   footerLanguages: 'Also in',
+  shareHeading: 'Share this article',
+  shareNative: 'Share…',
+  shareCopy: 'Copy link',
+  shareCopied: 'Link copied',
+  shareCopyFailed: 'Could not copy automatically; the link is selected below, copy it from there',
+  shareLinkLabel: 'Link to this article',
+  shareOn: 'Share on {{network}}',
+  shareEmail: 'Email',
+  shareMessage: '{{title}} — read it on {{siteName}}',
+  shareImageAlt: '{{title}} — headline card from Vyapar Samvad',
+  feedTitle: 'Vyapar Samvad — announcements in English',
+  feedDescription: 'Agreements, delegations and trade figures announced by trade associations, newest first.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
+import { JsonLd } from '@/components/json-ld';
+import { ShareControls } from '@/components/share-controls';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getArticleAlternates, getArticles, getOrganisations } from '@/lib/content/queries';
+import { getPageErrors } from '@/lib/content/site-content';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { getArticleJsonLd, getArticleMetadata } from '@/lib/seo/get-metadata';
+import { getArticleShareTarget } from '@/lib/share/share-target';
 
 // Only published (locale, slug) pairs exist; anything else is answered by app/global-not-found.tsx.
 export const dynamicParams = false;
@@ -16,14 +21,15 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
   const { locale: segment, slug } = await params;
-  const article = getArticle(getRouteLocale(segment), slug);
-  return article ? { title: article.title, description: article.summary } : {};
+  return getArticleMetadata(getRouteLocale(segment), slug);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale: segment, slug } = await params;
   const locale = getRouteLocale(segment);
   const article = getArticle(locale, slug);
+  // Development server: a file with errors has no article yet; the layout lists the errors above this note.
+  if (!article && getPageErrors().length) return <main id="content" className="page">{getTranslator(locale)('contentErrorsArticle')}</main>;
   if (!article) notFound();
   return (
     <>
@@ -36,6 +42,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           locale={locale}
           t={getTranslator(locale)}
         />
+        <ShareControls locale={locale} target={getArticleShareTarget(article)} />
+        <JsonLd data={getArticleJsonLd(article)} />
       </main>
     </>
   );

@@ -1,0 +1,27 @@
+import { getPublishedArticles } from '@/lib/content/published';
+import { getOrganisations } from '@/lib/content/queries';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { formatRfc822 } from '@/lib/seo/iso-time';
+import { articlePath, feedPath, homePath } from '@/lib/routes';
+import { getAbsoluteUrl } from '@/lib/site-url';
+import type { Feed } from './render-rss';
+
+/** One language's feed: its published articles, newest first, with absolute links from SITE_URL. */
+export function getFeed(locale: Locale): Feed {
+  const t = getTranslator(locale);
+  return {
+    title: t('feedTitle'),
+    description: t('feedDescription'),
+    language: localeFacts[locale].tag,
+    homeUrl: getAbsoluteUrl(homePath(locale)),
+    feedUrl: getAbsoluteUrl(feedPath(locale)),
+    items: getPublishedArticles(locale).map((article) => ({
+      title: article.title,
+      url: getAbsoluteUrl(articlePath(locale, article.slug)),
+      summary: article.summary,
+      pubDate: formatRfc822(article.postTime),
+      categories: getOrganisations(article.organisations).map((o) => o.name[locale]),
+    })),
+  };
+}

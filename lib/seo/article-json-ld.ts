@@ -1,0 +1,46 @@
+import type { Article } from '@/lib/content/article';
+import type { Organisation } from '@/lib/content/registry';
+import { localeFacts } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { articlePath, homePath, siteShareImagePath } from '@/lib/routes';
+import type { ShareImageRef } from '@/lib/share-image/share-image-ref';
+import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
+import { formatIsoDateTime } from './iso-time';
+
+function describeOrganisation(organisation: Organisation, article: Article) {
+  return {
+    '@type': 'Organization',
+    name: organisation.name[article.locale],
+    ...(organisation.website ? { url: organisation.website } : {}),
+    address: { '@type': 'PostalAddress', addressCountry: organisation.country },
+  };
+}
+
+/** schema.org NewsArticle for search engines; serialise it with serializeJsonLd. */
+export function buildArticleJsonLd(article: Article, organisations: readonly Organisation[], image: ShareImageRef, base: URL = getSiteUrl()) {
+  const t = getTranslator(article.locale);
+  const url = getAbsoluteUrl(articlePath(article.locale, article.slug), base);
+  const publisher = {
+    '@type': 'Organization',
+    name: t('siteName'),
+    url: getAbsoluteUrl(homePath(article.locale), base),
+    logo: { '@type': 'ImageObject', url: getAbsoluteUrl(siteShareImagePath(article.locale), base) },
+  };
+  const cover = article.image ? [getAbsoluteUrl(article.image.src, base)] : [];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    inLanguage: localeFacts[article.locale].tag,
+    datePublished: formatIsoDateTime(article.postTime),
+    dateModified: formatIsoDateTime(article.updated ?? article.postTime),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: [...cover, { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }],
+    author: publisher,
+    publisher,
+    about: organisations.map((o) => describeOrganisation(o, article)),
+    isAccessibleForFree: true,
+  };
+}

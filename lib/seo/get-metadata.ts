@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import type { Article } from '@/lib/content/article';
+import { getArticle, getArticleAlternates, getOrganisations } from '@/lib/content/queries';
+import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { homePath } from '@/lib/routes';
+import { getArticleShareImage, getSiteShareImage } from '@/lib/share-image/share-image-ref';
+import { buildArticleJsonLd } from './article-json-ld';
+import { buildArticleMetadata } from './article-metadata';
+import { buildFeedLinks, buildPageMetadata } from './page-metadata';
+
+/** What every page of a language inherits from the layout: feed link, site name, default share image. */
+export function getSiteDefaultMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale);
+  const image = getSiteShareImage(locale);
+  return {
+    alternates: { types: buildFeedLinks(locale) },
+    openGraph: { type: 'website', siteName: t('siteName'), locale: localeFacts[locale].ogLocale, images: [image] },
+    twitter: { card: 'summary_large_image', images: [{ url: image.url, alt: image.alt }] },
+  };
+}
+
+export function getHomeMetadata(locale: Locale): Metadata {
+  const t = getTranslator(locale);
+  const paths = Object.fromEntries(locales.map((l) => [l, homePath(l)]));
+  return buildPageMetadata({ locale, title: t('siteName'), description: t('siteTagline'), paths, image: getSiteShareImage(locale) });
+}
+
+export function getArticleMetadata(locale: Locale, slug: string): Metadata {
+  const article = getArticle(locale, slug);
+  return article ? buildArticleMetadata(article, getArticleAlternates(slug), getArticleShareImage(article)) : {};
+}
+
+export function getArticleJsonLd(article: Article) {
+  return buildArticleJsonLd(article, getOrganisations(article.organisations), getArticleShareImage(article));
+}

@@ -1,0 +1,8 @@
+import type { MetadataRoute } from 'next';
+import { sitemapPath } from '@/lib/routes';
+import { getAbsoluteUrl } from '@/lib/site-url';
+
+/** Everything may be crawled; the sitemap is named by its absolute address, as the robots.txt standard requires. */
+export function getRobots(): MetadataRoute.Robots {
+  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: getAbsoluteUrl(sitemapPath) };
+}

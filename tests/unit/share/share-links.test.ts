@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { getArticle } from '@/lib/content/queries';
+import { buildShareLinks } from '@/lib/share/share-links';
+import { getArticleShareTarget } from '@/lib/share/share-target';
+import { useFixtureSite } from '../support/fixture-site';
+
+useFixtureSite();
+
+describe('share links', () => {
+  const article = getArticle('hi', 'synthetic-fair-pair');
+  if (!article) throw new Error('fixture hi/synthetic-fair-pair is missing');
+  const target = getArticleShareTarget(article);
+  const links = Object.fromEntries(buildShareLinks(target, 'ईमेल').map((l) => [l.id, new URL(l.href)]));
+
+  it('shares the canonical address with a message in the page language', () => {
+    expect(target.url).toBe('https://vyapar.example/hi/articles/synthetic-fair-pair');
+    expect(target.message).toBe(`${article.title} — व्यापार संवाद पर पढ़ें`);
+  });
+
+  it('builds each service’s share address with the text and link encoded', () => {
+    expect(links.whatsapp?.origin).toBe('https://wa.me');
+    expect(links.whatsapp?.searchParams.get('text')).toBe(`${target.message}\n${target.url}`);
+    expect(links.x?.searchParams.get('url')).toBe(target.url);
+    expect(links.x?.searchParams.get('text')).toBe(target.message);
+    expect(links.linkedin?.searchParams.get('url')).toBe(target.url);
+    expect(links.facebook?.searchParams.get('u')).toBe(target.url);
+    expect(links.email?.protocol).toBe('mailto:');
+    expect(links.email?.searchParams.get('subject')).toBe(article.title);
+    expect(links.email?.searchParams.get('body')).toContain(target.url);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
+
+describe('getSiteUrl', () => {
+  it('defaults to http://localhost:3000 when SITE_URL is unset or blank', () => {
+    expect(getSiteUrl(undefined).origin).toBe('http://localhost:3000');
+    expect(getSiteUrl('  ').origin).toBe('http://localhost:3000');
+  });
+
+  it('accepts an origin with or without a trailing slash', () => {
+    expect(getAbsoluteUrl('/hi', getSiteUrl('https://vyapar.example/'))).toBe('https://vyapar.example/hi');
+    expect(getAbsoluteUrl('/en/feed.xml', getSiteUrl('http://127.0.0.1:4000'))).toBe('http://127.0.0.1:4000/en/feed.xml');
+  });
+
+  it.each([
+    ['vyapar.example', /not a URL/],
+    ['ftp://vyapar.example', /must start with https:\/\//],
+    ['https://vyapar.example/news', /no path/],
+    ['https://vyapar.example/?a=1', /no path, query/],
+  ])('refuses %s with a message saying what to write', (value, message) => {
+    expect(() => getSiteUrl(value)).toThrow(message);
+  });
+});
+
+describe('getAbsoluteUrl', () => {
+  it('refuses a relative path', () => {
+    expect(() => getAbsoluteUrl('hi/articles/x', getSiteUrl('https://vyapar.example'))).toThrow(/start with "\/"/);
+  });
+});
