@@ -53,7 +53,7 @@ describe('feeds', () => {
     for (const locale of ['hi', 'en']) {
       const feed = await parser.parseString(await (await fetch(`${fixture}/${locale}/feed.xml`)).text());
       const links = feed.items.map((i) => i.link ?? '');
-      expect(links.length).toBeGreaterThan(1);
+      expect(links.length).toBeGreaterThan(0);
       expect(links.join(' ')).not.toMatch(/draft|scheduled/);
       const times = feed.items.map((i) => Date.parse(i.isoDate ?? ''));
       expect(times).toEqual([...times].sort((a, b) => b - a));

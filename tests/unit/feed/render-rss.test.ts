@@ -28,7 +28,7 @@ describe('getFeed', () => {
   it.each(['hi', 'en'] as const)('lists published %s articles newest first with absolute links, no drafts or scheduled posts', async (locale) => {
     const feed = await parser.parseString(renderRss(getFeed(locale)));
     expect(feed.link).toBe(`${FIXTURE_SITE_URL}/${locale}`);
-    expect(feed.items.length).toBeGreaterThan(1);
+    expect(feed.items.length).toBeGreaterThan(0);
     for (const item of feed.items) expect(item.link).toMatch(new RegExp(`^${FIXTURE_SITE_URL}/${locale}/articles/[a-z0-9-]+$`));
     const times = feed.items.map((i) => Date.parse(i.isoDate ?? ''));
     expect(times).toEqual([...times].sort((a, b) => b - a));
