@@ -3,7 +3,9 @@ import '@fontsource/noto-sans-devanagari/400.css';
 import '@fontsource/noto-sans-devanagari/700.css';
 import '@/components/styles/global.css';
 import type { Metadata } from 'next';
+import { ContentErrorsPanel } from '@/components/content-errors-panel';
 import { NotFoundHelper } from '@/components/not-found-helper';
+import { getPageErrors } from '@/lib/content/site-content';
 import { defaultLocale, locales, localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
@@ -17,9 +19,12 @@ export const metadata: Metadata = { title: '404', robots: { index: false } };
  * of the address first in the browser.
  */
 export default function GlobalNotFound() {
+  const t = getTranslator(defaultLocale);
   return (
     <html lang={localeFacts[defaultLocale].tag}>
       <body>
+        {/* On the development server an article with an error has no page yet: say why here. */}
+        <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         <main id="content" className="page not-found-page">
           <NotFoundHelper tags={Object.fromEntries(locales.map((l) => [l, localeFacts[l].tag]))} />
           {locales.map((locale) => {

@@ -3,7 +3,9 @@ import '@fontsource/noto-sans-devanagari/400.css';
 import '@fontsource/noto-sans-devanagari/700.css';
 import '@/components/styles/global.css';
 import type { Metadata, Viewport } from 'next';
+import { ContentErrorsPanel } from '@/components/content-errors-panel';
 import { SiteFooter } from '@/components/site-footer';
+import { getPageErrors } from '@/lib/content/site-content';
 import { locales, localeFacts } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -30,9 +32,11 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = getRouteLocale((await params).locale);
+  const t = getTranslator(locale);
   return (
     <html lang={localeFacts[locale].tag}>
       <body>
+        <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}
         <SiteFooter locale={locale} />
       </body>

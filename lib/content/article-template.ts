@@ -11,6 +11,9 @@ export const PLACEHOLDER_HINTS: Record<string, string> = {
   body: 'write the article text in its place',
 };
 
+/** A YAML comment lined up after the value, so the notes read as one column. */
+const withNote = (line: string, note: string) => `${line.padEnd(30)}# ${note}`;
+
 /** A new article file: today's date, a draft, and a marked placeholder for everything only the editor can write. */
 export function buildArticleTemplate(locale: Locale, date: string): string {
   return [
@@ -19,9 +22,9 @@ export function buildArticleTemplate(locale: Locale, date: string): string {
     `summary: "${PLACEHOLDER}: one or two sentences"`,
     `postTime: ${date}`,
     `locale: ${locale}`,
-    `organisations: [${PLACEHOLDER}]        # ids from organisations.yml, e.g. [china-leather-association]`,
-    'tags: []                      # ids from tags.yml, e.g. [leather-industry]; may stay empty',
-    'draft: true                   # delete this line when the article is ready to publish',
+    withNote(`organisations: [${PLACEHOLDER}]`, 'ids from organisations.yml, e.g. [china-leather-association]'),
+    withNote('tags: []', 'ids from tags.yml, e.g. [leather-industry]; may stay empty'),
+    withNote('draft: true', 'delete this line when the article is ready to publish'),
     '---',
     '',
     `${PLACEHOLDER}: write the article here in Markdown.`,

@@ -19,10 +19,21 @@ const EXPLANATIONS: Record<string, string> = {
 
 const KEY_AT_LINE_START = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/;
 
+const count = (text: string, char: string) => text.split(char).length - 1;
+const isUnbalanced = (text: string) => count(text, '"') % 2 === 1 || count(text, '[') > count(text, ']');
+
+/** The parser notices an unclosed quote or list where the file ends or the next field begins; the editor's slip is on the line that opened it. */
+function findOpeningLine(lines: readonly string[], reported: number): number {
+  for (let line = reported; line >= 1; line--) if (isUnbalanced(lines[line - 1] ?? '')) return line;
+  return reported;
+}
+
 /** One YAML syntax error in editors' words, with the field named on its line when there is one. */
 export function describeYamlError(error: YamlSyntaxError, text: string): Described {
-  const lineText = text.split('\n')[error.line - 1] ?? '';
+  const lines = text.split('\n');
+  const line = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? findOpeningLine(lines, error.line) : error.line;
+  const lineText = lines[line - 1] ?? '';
   const field = KEY_AT_LINE_START.exec(lineText)?.[1];
   const explanation = EXPLANATIONS[error.code] ?? `${error.message} — check the quotes, colons and indentation on this line`;
-  return { line: error.line, ...(field ? { field } : {}), message: `YAML syntax error: ${explanation}` };
+  return { line, ...(field ? { field } : {}), message: `YAML syntax error: ${explanation}` };
 }

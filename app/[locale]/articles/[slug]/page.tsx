@@ -5,6 +5,7 @@ import { JsonLd } from '@/components/json-ld';
 import { ShareControls } from '@/components/share-controls';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getArticleAlternates, getArticles, getOrganisations } from '@/lib/content/queries';
+import { getPageErrors } from '@/lib/content/site-content';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
@@ -27,6 +28,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const { locale: segment, slug } = await params;
   const locale = getRouteLocale(segment);
   const article = getArticle(locale, slug);
+  // Development server: a file with errors has no article yet; the layout lists the errors above this note.
+  if (!article && getPageErrors().length) return <main id="content" className="page">{getTranslator(locale)('contentErrorsArticle')}</main>;
   if (!article) notFound();
   return (
     <>

@@ -1,0 +1,23 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../support/run-script';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'vyapar-bad-site-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('npm run build', () => {
+  it('refuses bad content before Next compiles anything, with the check report and no stack trace', () => {
+    cpSync('tests/fixtures/site', temp, { recursive: true });
+    cpSync('tests/fixtures/bad/articles/bad-impossible-date.hi.md', path.join(temp, 'articles/synthetic-typo.hi.md'));
+    const distDir = `.next-refused-${process.pid}`;
+    const { status, output } = runScript('npm', ['run', 'build'], temp, { NEXT_DIST_DIR: distDir });
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${temp}/articles/synthetic-typo.hi.md:4: postTime: 2024-02-30 is not a real calendar day`);
+    expect(output).toMatch(/✗ 1 error in 1 file, \d+ warnings\. Nothing can be published until every error is fixed\./);
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toMatch(/▲ Next\.js|Creating an optimized production build/);
+    expect(existsSync(distDir)).toBe(false);
+  });
+});
