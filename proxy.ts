@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getAliasTarget } from '@/lib/content/aliases';
 import { isMissingTranslation } from '@/lib/content/queries';
-import { defaultLocale, isLocale } from '@/lib/i18n/locales';
-import { homePath, parseArticlePath, unavailablePath } from '@/lib/routes';
+import { isLocale } from '@/lib/i18n/locales';
+import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+import { homePath, parseArticlePath, parseFirstPagePath, unavailablePath } from '@/lib/routes';
+import { getAbsoluteUrl } from '@/lib/site-url';
 
 const REWRITTEN = 'x-vyapar-unavailable';
 
@@ -14,16 +16,35 @@ function withPath(request: NextRequest, pathname: string): URL {
 }
 
 /**
- * `/` goes to a language; an article asked for in a language it was not
+ * Location is built from SITE_URL (Next refuses a relative one), so the request's
+ * Host is never echoed. A `personal` answer depends on the cookie and
+ * Accept-Language: shared caches must not keep it.
+ */
+function redirectTo(pathname: string, status: 307 | 308, personal: boolean): NextResponse {
+  const headers = new Headers({ Location: getAbsoluteUrl(pathname) });
+  if (personal) {
+    headers.set('Vary', 'Cookie, Accept-Language');
+    headers.set('Cache-Control', 'private, no-store');
+  }
+  return new NextResponse(null, { status, headers });
+}
+
+/**
+ * `/` goes to the reader's language (remembered choice, then browser, then default);
+ * `/…/page/1` to its list; an article asked for in a language it was not
  * published in answers 404 with a page that offers the languages it was.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === '/') return NextResponse.redirect(withPath(request, homePath(defaultLocale)), 307);
+  if (pathname === '/') {
+    const locale = negotiateLocale({ cookie: request.cookies.get('locale')?.value, acceptLanguage: request.headers.get('accept-language') });
+    return redirectTo(homePath(locale), 307, true);
+  }
+  const firstPage = parseFirstPagePath(pathname);
+  if (firstPage) return redirectTo(firstPage, 308, false);
   // An earlier address from an article's `aliases:` (checked here, not in next.config redirects, so it reads the same content the pages do at run time).
   const aliasTarget = getAliasTarget(pathname);
-  // A relative Location, so the request's Host is never echoed.
-  if (aliasTarget) return new NextResponse(null, { status: 308, headers: { Location: `${aliasTarget}${request.nextUrl.search}` } });
+  if (aliasTarget) return redirectTo(`${aliasTarget}${request.nextUrl.search}`, 308, false);
   if (/^\/[^/]+\/unavailable(\/|$)/.test(pathname) && !request.headers.has(REWRITTEN)) {
     // The internal page is only ever a rewrite target, never an address of its own.
     return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
@@ -39,4 +60,4 @@ export function proxy(request: NextRequest) {
 }
 
 // The last pattern is for aliases, which may be any earlier path; only Next's own assets skip the proxy.
-export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/unavailable/:path*', '/((?!_next/).*)'] };
+export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/unavailable/:path*', '/:locale/page/1', '/:locale/:list/:id/page/1', '/((?!_next/).*)'] };

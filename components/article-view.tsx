@@ -1,19 +1,21 @@
 import type { Article } from '@/lib/content/article';
-import type { Organisation } from '@/lib/content/registry';
+import type { Organisation, Tag } from '@/lib/content/registry';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import { OrganisationNames } from './organisation-names';
 import { PostTimeView } from './post-time';
+import { TagNames } from './tag-names';
 
 interface Props {
   article: Article;
   organisations: Organisation[];
+  tags?: Tag[];
   html: string;
   locale: Locale;
   t: Translate;
 }
 
-export function ArticleView({ article, organisations, html, locale, t }: Props) {
+export function ArticleView({ article, organisations, tags = [], html, locale, t }: Props) {
   return (
     <article className="article">
       <header className="article-header">
@@ -37,6 +39,14 @@ export function ArticleView({ article, organisations, html, locale, t }: Props) 
           <dd>
             <OrganisationNames organisations={organisations} locale={locale} />
           </dd>
+          {tags.length ? (
+            <>
+              <dt>{t('tags')}</dt>
+              <dd>
+                <TagNames tags={tags} locale={locale} />
+              </dd>
+            </>
+          ) : null}
         </dl>
       </header>
       {article.image ? <img className="article-image" src={article.image.src} alt={article.image.alt} /> : null}

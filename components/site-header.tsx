@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { locales, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator, pickMessages } from '@/lib/i18n/translator';
-import { homePath } from '@/lib/routes';
+import { homePath, organisationsPath, searchPath, tagsPath } from '@/lib/routes';
 import { I18nLeafProvider } from './i18n-leaf-provider';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -9,9 +9,11 @@ interface Props {
   locale: Locale;
   /** This page's address in each language; a missing entry means no such page. */
   alternates: Partial<Record<Locale, string>>;
+  /** The search page has its own box; every other page gets the small one. */
+  search?: boolean;
 }
 
-export function SiteHeader({ locale, alternates }: Props) {
+export function SiteHeader({ locale, alternates, search = true }: Props) {
   const t = getTranslator(locale);
   const options = locales.map((l) => ({ locale: l, tag: localeFacts[l].tag, nativeName: localeFacts[l].nativeName, href: alternates[l] ?? null }));
   return (
@@ -21,6 +23,17 @@ export function SiteHeader({ locale, alternates }: Props) {
         <Link href={homePath(locale)} className="site-name">
           {t('siteName')}
         </Link>
+        <nav className="site-nav" aria-label={t('navLabel')}>
+          <Link href={organisationsPath(locale)}>{t('organisations')}</Link>
+          <Link href={tagsPath(locale)}>{t('tags')}</Link>
+        </nav>
+        {search ? (
+          // A plain GET form: it works before (and without) JavaScript and puts the query in the URL.
+          <form role="search" action={searchPath(locale)} method="get" className="header-search">
+            <input type="search" name="q" aria-label={t('searchLabel')} placeholder={t('searchButton')} enterKeyHint="search" />
+            <button type="submit">{t('searchButton')}</button>
+          </form>
+        ) : null}
         <I18nLeafProvider locale={locale} messages={pickMessages(locale, ['switcherLabel', 'switcherUnavailable'])}>
           <LanguageSwitcher current={locale} options={options} />
         </I18nLeafProvider>

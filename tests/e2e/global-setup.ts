@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
   };
   try {
     const real = { name: 'real', contentDir: 'content' };
-    const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site' };
+    // Two articles per page, so a handful of fixture articles spans several pages.
+    const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site', env: { PAGE_SIZE: '2' } };
     buildSite(real);
     buildSite(fixture);
     // West of UTC, where a date read as UTC midnight would show the day before.

@@ -27,7 +27,7 @@ describe('index pages', () => {
     expect(await card.locator('time').textContent()).toBe(date);
     expect(await card.locator('time').getAttribute('datetime')).toBe('2023-09-25');
     expect(await card.locator('.organisations').textContent()).toContain(organisation);
-    expect(await card.locator('a').getAttribute('href')).toBe(`/${locale}/articles/${slug}`);
+    expect(await card.locator('.card-title a').getAttribute('href')).toBe(`/${locale}/articles/${slug}`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

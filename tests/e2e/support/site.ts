@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 export interface SiteSpec {
   name: string;
   contentDir: string;
+  /** Extra settings for this site's build and server. */
+  env?: Record<string, string>;
 }
 
 export interface RunningSite {
@@ -20,6 +22,7 @@ export function siteEnv(spec: SiteSpec, extra: Record<string, string> = {}): Nod
     NODE_ENV: 'production',
     CONTENT_DIR: spec.contentDir,
     NEXT_DIST_DIR: `.next-e2e-${spec.name}`,
+    ...spec.env,
     ...extra,
   };
 }

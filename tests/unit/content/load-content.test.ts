@@ -20,10 +20,18 @@ describe('loadContent', () => {
     expect(content.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(content.articles.map((a) => `${a.slug}.${a.locale}`).sort()).toEqual([
       'synthetic-draft.en',
+      'synthetic-export-outlook.en',
       'synthetic-fair-pair.en',
       'synthetic-fair-pair.hi',
+      'synthetic-hindi-draft.hi',
       'synthetic-hindi-only.hi',
+      'synthetic-hindi-scheduled.hi',
+      'synthetic-kaal.hi',
+      'synthetic-kal.hi',
+      'synthetic-nukta-decomposed.hi',
+      'synthetic-nukta-precomposed.hi',
       'synthetic-scheduled.en',
+      'synthetic-trade-figures.en',
     ]);
     expect(content.organisations.get('example-traders-guild')?.name.hi).toBe('उदाहरण व्यापारी संघ');
   });

@@ -9,7 +9,17 @@ const now = Date.parse('2026-01-01T00:00:00Z');
 describe('buildSiteContent', () => {
   it('leaves drafts and scheduled posts out of production, newest first', () => {
     const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
-    expect(site.visible.map((a) => `${a.slug}.${a.locale}`)).toEqual(['synthetic-fair-pair.en', 'synthetic-fair-pair.hi', 'synthetic-hindi-only.hi']);
+    expect(site.visible.map((a) => `${a.slug}.${a.locale}`)).toEqual([
+      'synthetic-export-outlook.en',
+      'synthetic-fair-pair.en',
+      'synthetic-fair-pair.hi',
+      'synthetic-nukta-precomposed.hi',
+      'synthetic-nukta-decomposed.hi',
+      'synthetic-kal.hi',
+      'synthetic-hindi-only.hi',
+      'synthetic-kaal.hi',
+      'synthetic-trade-figures.en',
+    ]);
   });
 
   it('shows drafts and scheduled posts on the development server', () => {

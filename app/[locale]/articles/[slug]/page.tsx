@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ArticleNeighbours } from '@/components/article-neighbours';
 import { ArticleView } from '@/components/article-view';
+import { RelatedArticles } from '@/components/related-articles';
 import { JsonLd } from '@/components/json-ld';
 import { ShareControls } from '@/components/share-controls';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getArticleAlternates, getArticles, getOrganisations } from '@/lib/content/queries';
 import { getPageErrors } from '@/lib/content/site-content';
+import { getTags } from '@/lib/content/lists';
+import { getAdjacentArticles, getRelatedArticles } from '@/lib/content/neighbours';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
@@ -38,10 +42,13 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         <ArticleView
           article={article}
           organisations={getOrganisations(article.organisations)}
+          tags={getTags(article.tags)}
           html={renderMarkdown(article.body, locale)}
           locale={locale}
           t={getTranslator(locale)}
         />
+        <ArticleNeighbours {...getAdjacentArticles(locale, slug)} locale={locale} />
+        <RelatedArticles articles={getRelatedArticles(locale, slug)} locale={locale} />
         <ShareControls locale={locale} target={getArticleShareTarget(article)} />
         <JsonLd data={getArticleJsonLd(article)} />
       </main>

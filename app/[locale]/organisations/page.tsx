@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { DirectoryPageView } from '@/components/directory-page-view';
+import { getOrganisationDirectory } from '@/lib/content/lists';
+import { formatCountry } from '@/lib/format/country';
+import { getLocaleAlternates } from '@/lib/i18n/alternates';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { organisationPath, organisationsPath } from '@/lib/routes';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/organisations'>): Promise<Metadata> {
+  return { title: getTranslator(getRouteLocale((await params).locale))('organisations') };
+}
+
+export default async function OrganisationsPage({ params }: PageProps<'/[locale]/organisations'>) {
+  const locale = getRouteLocale((await params).locale);
+  const entries = getOrganisationDirectory(locale).map(({ organisation, count }) => ({
+    id: organisation.id,
+    href: organisationPath(locale, organisation.id),
+    name: organisation.name[locale],
+    note: formatCountry(organisation.country, locale),
+    count,
+  }));
+  return <DirectoryPageView locale={locale} alternates={getLocaleAlternates(organisationsPath)} heading={getTranslator(locale)('organisations')} entries={entries} />;
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListPageView } from '@/components/list-page-view';
+import { getListedPage } from '@/lib/content/lists';
+import { getPageParams, parsePageNumber } from '@/lib/content/pagination';
+import { getArticles } from '@/lib/content/queries';
+import { getLocaleAlternates } from '@/lib/i18n/alternates';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
+import { getTranslator } from '@/lib/i18n/translator';
+import { homePath } from '@/lib/routes';
+
+// Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return getPageParams(getArticles(getRouteLocale(params.locale)).length);
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/page/[n]'>): Promise<Metadata> {
+  const { locale: segment, n } = await params;
+  const t = getTranslator(getRouteLocale(segment));
+  return { title: t('pageTitle', { title: t('indexHeading'), page: n }) };
+}
+
+export default async function IndexListPage({ params }: PageProps<'/[locale]/page/[n]'>) {
+  const { locale: segment, n } = await params;
+  const locale = getRouteLocale(segment);
+  const t = getTranslator(locale);
+  const page = getListedPage(getArticles(locale), parsePageNumber(n));
+  if (!page) notFound();
+  return (
+    <ListPageView
+      locale={locale}
+      alternates={getLocaleAlternates(homePath)}
+      heading={t('pageTitle', { title: t('indexHeading'), page: page.number })}
+      emptyMessage={t('indexEmpty')}
+      page={page}
+      listPath={homePath(locale)}
+    />
+  );
+}

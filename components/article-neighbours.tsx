@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/article';
+import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
+import { articlePath } from '@/lib/routes';
+
+/** The articles posted just before and after this one, in its language. */
+export function ArticleNeighbours({ older, newer, locale }: { older?: Article; newer?: Article; locale: Locale }) {
+  if (!older && !newer) return null;
+  const t = getTranslator(locale);
+  return (
+    <nav className="neighbours" aria-label={t('neighboursLabel')}>
+      {older ? (
+        <Link href={articlePath(locale, older.slug)} rel="prev" className="neighbour-older">
+          <span className="neighbour-label">← {t('olderArticle')}</span>
+          <span className="neighbour-title">{older.title}</span>
+        </Link>
+      ) : null}
+      {newer ? (
+        <Link href={articlePath(locale, newer.slug)} rel="next" className="neighbour-newer">
+          <span className="neighbour-label">{t('newerArticle')} →</span>
+          <span className="neighbour-title">{newer.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,10 @@
+import { splitHighlights } from '@/lib/search/highlight';
+
+/** Text with the query's words marked; pieces are text nodes, never HTML. */
+export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
+  return (
+    <>
+      {splitHighlights(text, terms).map((piece, i) => (piece.match ? <mark key={i}>{piece.text}</mark> : piece.text))}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import type { ListedArticle } from '@/lib/content/lists';
+import type { ListPage } from '@/lib/content/pagination';
+import type { Locale } from '@/lib/i18n/locales';
+import { ArticleList } from './article-list';
+import { PaginationNav } from './pagination-nav';
+import { SiteHeader } from './site-header';
+
+interface Props {
+  locale: Locale;
+  alternates: Partial<Record<Locale, string>>;
+  heading: string;
+  emptyMessage: string;
+  /** Shown above the list on the first page only (an organisation's details, say). */
+  intro?: ReactNode;
+  page: ListPage<ListedArticle>;
+  /** Address of the list's first page; later pages hang off it. */
+  listPath: string;
+}
+
+/** Any paginated list of articles: the index, an organisation's, a topic's. */
+export function ListPageView({ locale, alternates, heading, emptyMessage, intro, page, listPath }: Props) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="content" className="page">
+        <h1 className="page-title">{heading}</h1>
+        {page.number === 1 ? intro : null}
+        <ArticleList entries={page.items} locale={locale} emptyMessage={emptyMessage} />
+        <PaginationNav page={page} listPath={listPath} locale={locale} />
+      </main>
+    </>
+  );
+}

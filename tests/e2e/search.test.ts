@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser';
+
+const fixture = inject('fixtureUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const resultTitles = (page: Page) => page.locator('.search-result h2').allTextContents();
+
+/** Opens a shared search link and waits for the answer (results or "nothing found"). */
+async function openSearch(page: Page, locale: string, query: string) {
+  await page.goto(`${fixture}/${locale}/search?q=${encodeURIComponent(query)}`);
+  await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
+  await page.waitForFunction(() => !/…$/.test(document.querySelector('.search-status')?.textContent ?? ''));
+}
+
+describe('search', () => {
+  it('works from a shared ?q= link, finding a nukta word typed the other way, with title, date and highlighted summary', async () => {
+    const { page, errors } = await openPage(browser);
+    // The article's file has precomposed ज़ (U+095B); the link uses ज + nukta.
+    await openSearch(page, 'hi', '\u091C\u093Cरूरी');
+    expect(await page.inputValue('#search-query')).toBe('\u091C\u093Cरूरी');
+    const result = page.locator('.search-result');
+    expect(await result.count()).toBe(1);
+    expect(await result.locator('h2 a').getAttribute('href')).toBe('/hi/articles/synthetic-nukta-precomposed');
+    expect((await result.locator('h2 mark').textContent())?.normalize('NFD')).toBe('\u091C\u093Cरूरी');
+    expect((await result.locator('time').textContent())?.normalize('NFC')).toBe('20 फ़रवरी 2024'.normalize('NFC'));
+    expect(await result.locator('time').getAttribute('datetime')).toBe('2024-02-20');
+    expect(await result.locator('.card-summary').textContent()).toContain('कृत्रिम लेख');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('finds an article typed with decomposed nukta from a query typed precomposed, and updates the URL as the reader types', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${fixture}/hi/search`);
+    await page.locator('#search-query').pressSequentially('\u095Eैक्टरी');
+    await page.locator('.search-result').first().waitFor();
+    expect(await resultTitles(page)).toEqual(['कारखानों की नई सूची']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('\u095Eैक्टरी');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps कल and काल apart and ranks a title match above a newer body match', async () => {
+    const { page } = await openPage(browser);
+    await openSearch(page, 'hi', 'कल');
+    expect(await resultTitles(page)).toEqual(['कल होने वाली बैठक']);
+    await openSearch(page, 'hi', 'काल');
+    expect(await resultTitles(page)).toEqual(['संकट का काल बीता']);
+    await openSearch(page, 'hi', 'बैठक');
+    expect(await resultTitles(page)).toEqual(['कल होने वाली बैठक', 'कारखानों की नई सूची']);
+    await page.context().close();
+  });
+
+  it('finds nothing from drafts or scheduled posts', async () => {
+    const { page } = await openPage(browser);
+    for (const [locale, query] of [['hi', 'गुप्तवार्ता'], ['hi', 'भविष्यवाणी'], ['en', 'never published'], ['en', 'far future']]) {
+      await openSearch(page, locale!, query!);
+      expect(await page.locator('.search-result').count(), query).toBe(0);
+      expect(await page.textContent('.search-status'), query).toMatch(locale === 'hi' ? /कोई लेख नहीं मिला/ : /No articles match/);
+    }
+    await page.context().close();
+  });
+
+  it('searches in English too, completing a word from its start', async () => {
+    const { page } = await openPage(browser);
+    await openSearch(page, 'en', 'export');
+    expect(await resultTitles(page)).toContain('Synthetic export outlook for the coming season');
+    expect(await page.locator('.search-result mark').first().textContent()).toMatch(/^export/i);
+    await page.context().close();
+  });
+
+  it('downloads the index only when the search box is used', async () => {
+    const { page } = await openPage(browser);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('search-index')) fetched.push(request.url());
+    });
+    await page.goto(`${fixture}/hi`);
+    await page.goto(`${fixture}/hi/search`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.locator('#search-query').focus();
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([`${fixture}/hi/search-index.json`]);
+    await page.context().close();
+  });
+
+  it('the header form works before JavaScript, putting the query in the URL', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${fixture}/hi/articles/synthetic-kal`);
+    await page.fill('.header-search input[name="q"]', 'काल');
+    await page.click('.header-search button');
+    await page.waitForURL(/\/hi\/search\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('काल');
+    expect(await page.textContent('noscript')).toContain('JavaScript');
+    await context.close();
+  });
+});
