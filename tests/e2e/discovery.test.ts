@@ -1,23 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { request } from 'node:http';
 import Parser from 'rss-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 import { builtOrigin } from './support/site-origin';
 
 const real = inject('realUrl');
 const fixture = inject('fixtureUrl');
 const origin = builtOrigin;
 const slug = 'china-belarus-leather-cooperation';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A GET with a forged Host header (fetch does not allow setting one). */
 function getWithHost(url: string, host: string): Promise<{ status: number; location?: string; body: string }> {
@@ -62,7 +54,7 @@ describe('feeds', () => {
   });
 
   it('is linked from the head of the index and article pages', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const path of ['/hi', '/en', `/hi/articles/${slug}`]) {
       await page.goto(`${real}${path}`);
       const feed = await page.getAttribute('link[rel="alternate"][type="application/rss+xml"]', 'href');
@@ -91,7 +83,7 @@ describe('sitemap and robots.txt', () => {
 
 describe('structured data', () => {
   it('an article page carries one NewsArticle that parses as JSON', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${real}/en/articles/${slug}`);
     const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(scripts).toHaveLength(1);

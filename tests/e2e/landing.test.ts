@@ -1,17 +1,9 @@
 import { request } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 
 const real = inject('realUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A raw GET of `/` (node:http, so any Host header can be sent and redirects are not followed). */
 function getRoot(headers: Record<string, string>): Promise<{ status?: number; headers: Record<string, string | string[] | undefined> }> {
@@ -53,7 +45,7 @@ describe('landing on /', () => {
   });
 
   it('sends a browser to its language, then to the language the reader chose', async () => {
-    const { page, errors } = await openPage(browser, { locale: 'en-GB' });
+    const { page, errors } = await openPage(browser(), { locale: 'en-GB' });
     await page.goto(`${real}/`);
     expect(page.url()).toBe(`${real}/en`);
     await page.click('.switcher a[hreflang="hi"]');
@@ -66,7 +58,7 @@ describe('landing on /', () => {
   });
 
   it('sends a Hindi browser to Hindi', async () => {
-    const { page } = await openPage(browser, { locale: 'hi-IN' });
+    const { page } = await openPage(browser(), { locale: 'hi-IN' });
     await page.goto(`${real}/`);
     expect(page.url()).toBe(`${real}/hi`);
     await page.context().close();

@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 
 const real = inject('realUrl');
 const fixture = inject('fixtureUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('404 answers', () => {
   it.each(['/fr', '/fr/articles/china-belarus-leather-cooperation', '/hi/articles/no-such-article', '/en/nothing-here', '/hi/articles/China-Belarus', '/en/unavailable/china-belarus-leather-cooperation'])(
     '%s answers 404 with a readable page in the address language',
     async (path) => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       const response = await page.goto(`${real}${path}`);
       expect(response?.status()).toBe(404);
       await page.waitForLoadState('networkidle');
@@ -34,7 +26,7 @@ describe('404 answers', () => {
   );
 
   it('an article missing in English answers 404 in English and offers the Hindi version', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await page.goto(`${fixture}/en/articles/synthetic-hindi-only`);
     expect(response?.status()).toBe(404);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -47,7 +39,7 @@ describe('404 answers', () => {
   });
 
   it('the switcher on a Hindi-only article does not link to a missing English page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${fixture}/hi/articles/synthetic-hindi-only`);
     expect(await page.locator('.switcher a[hreflang="en"]').count()).toBe(0);
     expect(await page.locator('.switcher [aria-disabled="true"]').textContent()).toContain('English');
@@ -55,7 +47,7 @@ describe('404 answers', () => {
   });
 
   it('drafts and scheduled posts are absent from production pages and answer 404', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${fixture}/en`);
     const text = (await page.textContent('main')) ?? '';
     expect(text).toContain('Test fair');

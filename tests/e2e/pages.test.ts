@@ -1,24 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 
 const real = inject('realUrl');
 const slug = 'china-belarus-leather-cooperation';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('index pages', () => {
   it.each([
     ['hi', 'ताज़ा घोषणाएँ', '25 सितंबर 2023', 'चाइना लेदर एसोसिएशन'],
     ['en', 'Latest announcements', '25 September 2023', 'China Leather Association'],
   ])('/%s lists the seed article with its date and organisations', async (locale, heading, date, organisation) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await page.goto(`${real}/${locale}`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -38,7 +30,7 @@ describe('article pages', () => {
     ['hi', '25 सितंबर 2023', 'ली युज़ोंग', 'बेलारूसी नेशनल लाइट इंडस्ट्री कंसर्न'],
     ['en', '25 September 2023', 'Li Yuzhong', 'Belarusian National Light Industry Concern'],
   ])('/%s/articles/… shows headline, post time, organisations and body', async (locale, date, person, organisation) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await page.goto(`${real}/${locale}/articles/${slug}`);
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
@@ -52,7 +44,7 @@ describe('article pages', () => {
   });
 
   it('loads the self-hosted Devanagari font and renders Hindi with it', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${real}/hi/articles/${slug}`);
     await page.evaluate(() => document.fonts.ready);
     const fonts = await page.evaluate(() =>
@@ -65,7 +57,7 @@ describe('article pages', () => {
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     for (const path of ['/hi', `/hi/articles/${slug}`, `/en/articles/${slug}`]) {
       await page.goto(`${real}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
@@ -76,7 +68,7 @@ describe('article pages', () => {
 
 describe('language switcher', () => {
   it('goes to the same article in the other language and back', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${real}/hi/articles/${slug}`);
     await page.click('.switcher a[hreflang="en"]');
     await page.waitForURL(`${real}/en/articles/${slug}`);
@@ -89,7 +81,7 @@ describe('language switcher', () => {
   });
 
   it('remembers the chosen language in a cookie', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${real}/hi`);
     await page.click('.switcher a[hreflang="en"]');
     await page.waitForURL(`${real}/en`);

@@ -1,16 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 
 const fixture = inject('fixtureUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('.search-result h2').allTextContents();
 
@@ -23,7 +16,7 @@ async function openSearch(page: Page, locale: string, query: string) {
 
 describe('search', () => {
   it('works from a shared ?q= link, finding a nukta word typed the other way, with title, date and highlighted summary', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     // The article's file has precomposed ज़ (U+095B); the link uses ज + nukta.
     await openSearch(page, 'hi', '\u091C\u093Cरूरी');
     expect(await page.inputValue('#search-query')).toBe('\u091C\u093Cरूरी');
@@ -39,7 +32,7 @@ describe('search', () => {
   });
 
   it('finds an article typed with decomposed nukta from a query typed precomposed, and updates the URL as the reader types', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${fixture}/hi/search`);
     await page.locator('#search-query').pressSequentially('\u095Eैक्टरी');
     await page.locator('.search-result').first().waitFor();
@@ -50,7 +43,7 @@ describe('search', () => {
   });
 
   it('keeps कल and काल apart and ranks a title match above a newer body match', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await openSearch(page, 'hi', 'कल');
     expect(await resultTitles(page)).toEqual(['कल होने वाली बैठक']);
     await openSearch(page, 'hi', 'काल');
@@ -61,7 +54,7 @@ describe('search', () => {
   });
 
   it('finds nothing from drafts or scheduled posts', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     for (const [locale, query] of [['hi', 'गुप्तवार्ता'], ['hi', 'भविष्यवाणी'], ['en', 'never published'], ['en', 'far future']]) {
       await openSearch(page, locale!, query!);
       expect(await page.locator('.search-result').count(), query).toBe(0);
@@ -71,7 +64,7 @@ describe('search', () => {
   });
 
   it('searches in English too, completing a word from its start', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await openSearch(page, 'en', 'export');
     expect(await resultTitles(page)).toContain('Synthetic export outlook for the coming season');
     expect(await page.locator('.search-result mark').first().textContent()).toMatch(/^export/i);
@@ -79,7 +72,7 @@ describe('search', () => {
   });
 
   it('downloads the index only when the search box is used', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const fetched: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('search-index')) fetched.push(request.url());
@@ -95,7 +88,7 @@ describe('search', () => {
   });
 
   it('the header form works before JavaScript, putting the query in the URL', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${fixture}/hi/articles/synthetic-kal`);
     await page.fill('.header-search input[name="q"]', 'काल');

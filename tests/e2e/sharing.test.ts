@@ -1,20 +1,13 @@
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 import { builtOrigin } from './support/site-origin';
 
 const real = inject('realUrl');
 const origin = builtOrigin;
 const slug = 'china-belarus-leather-cooperation';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function readHead(page: Page) {
   return page.evaluate(() => {
@@ -38,7 +31,7 @@ describe('link previews', () => {
     ['hi', 'hi_IN', 'en_IN'],
     ['en', 'en_IN', 'hi_IN'],
   ])('/%s/articles/… carries absolute canonical, hreflang, feed and Open Graph tags in its language', async (locale, ogLocale, other) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${real}/${locale}/articles/${slug}`);
     const head = await readHead(page);
     const own = `${origin}/${locale}/articles/${slug}`;
@@ -72,7 +65,7 @@ describe('link previews', () => {
   });
 
   it('the home pages use the site image, which exists in each language', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${real}/en`);
     const head = await readHead(page);
     expect(head.canonical).toBe(`${origin}/en`);
@@ -85,7 +78,7 @@ describe('link previews', () => {
 
 describe('share controls', () => {
   it('offer plain links in the page language and load nothing from other sites', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const foreign: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(real) && !request.url().startsWith('data:')) foreign.push(request.url());
@@ -105,7 +98,7 @@ describe('share controls', () => {
   });
 
   it('copy-link puts the canonical address on the clipboard and says so', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: real });
     await page.goto(`${real}/en/articles/${slug}`);
     await page.click('.share button:has-text("Copy link")');
@@ -116,7 +109,7 @@ describe('share controls', () => {
   });
 
   it('copy-link shows the selected address when the clipboard refuses', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
@@ -128,7 +121,7 @@ describe('share controls', () => {
   });
 
   it('native share appears only where the browser has it, and shares the canonical address', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${real}/hi/articles/${slug}`);
     await page.locator('.share button').first().waitFor();
     const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
