@@ -1,4 +1,7 @@
-const DEFAULT_SITE_URL = 'http://localhost:3000';
+/** Unset, the site is where `npm run serve` puts it: this machine, on PORT (3000 by default). */
+function getDefaultSiteUrl(): string {
+  return `http://localhost:${process.env.PORT?.trim() || '3000'}`;
+}
 
 /**
  * The site's public origin, from `SITE_URL`.
@@ -6,7 +9,7 @@ const DEFAULT_SITE_URL = 'http://localhost:3000';
  * used, so a forged Host cannot leak into links, feeds or redirects.
  */
 export function getSiteUrl(value: string | undefined = process.env.SITE_URL): URL {
-  const raw = value?.trim() || DEFAULT_SITE_URL;
+  const raw = value?.trim() || getDefaultSiteUrl();
   let url: URL;
   try {
     url = new URL(raw);

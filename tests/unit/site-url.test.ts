@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
 
 describe('getSiteUrl', () => {
-  it('defaults to http://localhost:3000 when SITE_URL is unset or blank', () => {
-    expect(getSiteUrl(undefined).origin).toBe('http://localhost:3000');
-    expect(getSiteUrl('  ').origin).toBe('http://localhost:3000');
+  it('defaults to this machine on PORT (3000 when unset) when SITE_URL is unset or blank', () => {
+    const port = process.env.PORT;
+    try {
+      delete process.env.PORT;
+      expect(getSiteUrl(undefined).origin).toBe('http://localhost:3000');
+      expect(getSiteUrl('  ').origin).toBe('http://localhost:3000');
+      process.env.PORT = '8080';
+      expect(getSiteUrl(undefined).origin).toBe('http://localhost:8080');
+    } finally {
+      if (port === undefined) delete process.env.PORT;
+      else process.env.PORT = port;
+    }
   });
 
   it('accepts an origin with or without a trailing slash', () => {
