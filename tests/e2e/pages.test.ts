@@ -58,7 +58,7 @@ describe('article pages', () => {
 
   it('fits a 360 px phone without sideways scrolling', async () => {
     const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
-    for (const path of ['/hi', `/hi/articles/${slug}`, `/en/articles/${slug}`]) {
+    for (const path of ['/hi', `/hi/articles/${slug}`, `/en/articles/${slug}`, '/hi/organisations', '/hi/organisations/belarus-light-industry-concern', '/hi/tags', '/hi/search?q=चमड़ा', '/en/xyz']) {
       await page.goto(`${real}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
     }
