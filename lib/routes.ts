@@ -24,6 +24,13 @@ export function articleShareImagePath(locale: Locale, slug: string): string {
 
 export const sitemapPath = '/sitemap.xml';
 
+export const robotsPath = '/robots.txt';
+
+export const faviconPath = '/favicon.svg';
+
+/** Next.js serves its own scripts, styles and fonts under this prefix; no page of ours may live there. */
+export const frameworkPathPrefix = '/_next/';
+
 /** Internal target of the proxy's rewrite for an article missing in one language; never linked. */
 export function unavailablePath(locale: Locale, slug: string): string {
   return `/${locale}/unavailable/${slug}`;
@@ -57,11 +64,18 @@ export function listPagePath(listPath: string, n: number): string {
   return n <= 1 ? listPath : `${listPath}/page/${n}`;
 }
 
-const FIRST_PAGE = /^(\/.+?)\/page\/1\/?$/;
+const LIST_PAGE = /^(\/.+?)\/page\/([^/]+?)\/?$/;
+
+/** `/…/page/<n>` as the list's own address and the page segment, unchecked; the inverse of listPagePath. */
+export function parseListPagePath(pathname: string): { listPath: string; page: string } | undefined {
+  const match = LIST_PAGE.exec(pathname);
+  return match ? { listPath: match[1]!, page: match[2]! } : undefined;
+}
 
 /** For `/…/page/1`, the list's own address (where the proxy sends it). */
 export function parseFirstPagePath(pathname: string): string | undefined {
-  return FIRST_PAGE.exec(pathname)?.[1];
+  const parsed = parseListPagePath(pathname);
+  return parsed?.page === '1' ? parsed.listPath : undefined;
 }
 
 export function searchPath(locale: Locale, query?: string): string {

@@ -9,6 +9,7 @@ import { getPageErrors } from '@/lib/content/site-content';
 import { locales, localeFacts } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
+import { faviconPath } from '@/lib/routes';
 import { getSiteDefaultMetadata } from '@/lib/seo/get-metadata';
 
 export const dynamicParams = false;
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     ...getSiteDefaultMetadata(locale),
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('siteTagline'),
-    icons: { icon: '/favicon.svg' },
+    icons: { icon: faviconPath },
   };
 }
 

@@ -1,16 +1,6 @@
 import { articlePath } from '@/lib/routes';
+import { normaliseAliasPath } from './alias-path';
 import { getSiteContent, type SiteContent } from './site-content';
-
-/** Paths compare without trailing slashes, decoded and in NFC, as editors write them in `aliases:`. */
-function normalisePath(path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A malformed escape cannot match any alias; compare it as sent.
-  }
-  return decoded.normalize('NFC').replace(/\/+$/, '') || '/';
-}
 
 const tables = new WeakMap<SiteContent, Map<string, string>>();
 
@@ -18,7 +8,7 @@ const tables = new WeakMap<SiteContent, Map<string, string>>();
 function getAliasTable(content: SiteContent): Map<string, string> {
   let table = tables.get(content);
   if (!table) {
-    table = new Map(content.visible.flatMap((a) => a.aliases.map((alias): [string, string] => [normalisePath(alias), articlePath(a.locale, a.slug)])));
+    table = new Map(content.visible.flatMap((a) => a.aliases.map((alias): [string, string] => [normaliseAliasPath(alias), articlePath(a.locale, a.slug)])));
     tables.set(content, table);
   }
   return table;
@@ -26,5 +16,5 @@ function getAliasTable(content: SiteContent): Map<string, string> {
 
 /** Where an earlier address of an article now lives, if `pathname` is one. */
 export function getAliasTarget(pathname: string): string | undefined {
-  return getAliasTable(getSiteContent()).get(normalisePath(pathname));
+  return getAliasTable(getSiteContent()).get(normaliseAliasPath(pathname));
 }

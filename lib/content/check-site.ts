@@ -1,10 +1,12 @@
-import { defaultLocale, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale } from '@/lib/i18n/locales';
+import { articlePath } from '@/lib/routes';
 import type { Article } from './article';
-import { articlePath, homePath } from '@/lib/routes';
+import { checkAliases } from './check-aliases';
+import type { SiteShape } from './live-paths';
 import type { ContentProblem } from './problem';
 
 /** Rules that need more than one file: duplicates, translation pairs, aliases. */
-export function checkSite(articles: readonly Article[], locales: readonly Locale[]): ContentProblem[] {
+export function checkSite(articles: readonly Article[], site: Omit<SiteShape, 'articles'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const live = new Map<string, Article>();
   for (const article of articles) {
@@ -13,21 +15,7 @@ export function checkSite(articles: readonly Article[], locales: readonly Locale
     if (earlier) problems.push({ severity: 'error', file: article.file, field: 'slug', message: `${earlier.file} has the same slug and language — rename one of the two files (the slug is the part of the name before .${article.locale}.md)` });
     else live.set(key, article);
   }
-  const livePaths = new Set([...live.keys(), ...locales.map(homePath)]);
-  const aliasOwner = new Map<string, Article>();
-  for (const article of articles) {
-    for (const alias of article.aliases) {
-      const clean = alias.replace(/\/+$/, '') || '/';
-      if (livePaths.has(clean)) {
-        problems.push({ severity: 'error', file: article.file, line: article.fieldLines?.aliases, field: 'aliases', message: `${alias} is the address of a live page — an alias must be an old address that no page uses now; remove it from aliases` });
-      }
-      const owner = aliasOwner.get(clean);
-      if (owner && owner !== article) {
-        problems.push({ severity: 'error', file: article.file, line: article.fieldLines?.aliases, field: 'aliases', message: `${alias} is also an alias of ${owner.file} — one old address can redirect to only one article; remove it from one of the two files` });
-      }
-      aliasOwner.set(clean, article);
-    }
-  }
+  problems.push(...checkAliases({ ...site, articles }));
   const bySlug = new Map<string, Article[]>();
   for (const article of articles) bySlug.set(article.slug, [...(bySlug.get(article.slug) ?? []), article]);
   for (const group of bySlug.values()) {

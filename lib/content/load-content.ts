@@ -50,6 +50,6 @@ export function loadContent(root: string, now = Date.now()): Content {
     problems.push(...parsed.problems);
     if (parsed.article) articles.push(parsed.article);
   }
-  problems.push(...checkSite(articles, locales));
+  problems.push(...checkSite(articles, { locales, organisationIds: [...organisations.entries.keys()], tagIds: [...tags.entries.keys()] }));
   return { root, articles, organisations: organisations.entries, tags: tags.entries, problems };
 }
