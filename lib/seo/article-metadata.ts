@@ -11,7 +11,6 @@ export function buildArticleMetadata(article: Article, paths: Partial<Record<Loc
   const page = buildPageMetadata({ locale: article.locale, title: article.title, description: article.summary, paths, image }, base);
   return {
     ...page,
-    title: article.title,
     openGraph: {
       ...page.openGraph,
       type: 'article',

@@ -23,7 +23,9 @@ export function getSiteDefaultMetadata(locale: Locale): Metadata {
 export function getHomeMetadata(locale: Locale): Metadata {
   const t = getTranslator(locale);
   const paths = Object.fromEntries(locales.map((l) => [l, homePath(l)]));
-  return buildPageMetadata({ locale, title: t('siteName'), description: t('siteTagline'), paths, image: getSiteShareImage(locale) });
+  const page = buildPageMetadata({ locale, title: t('siteName'), description: t('siteTagline'), paths, image: getSiteShareImage(locale) });
+  // The site name alone, not run through the layout's "… · site name" template.
+  return { ...page, title: { absolute: t('siteName') } };
 }
 
 export function getArticleMetadata(locale: Locale, slug: string): Metadata {

@@ -8,7 +8,7 @@ import { buildLanguageAlternates } from './language-alternates';
 
 export interface PageMetadataInput {
   locale: Locale;
-  /** Headline for `og:title`; `<title>` adds the site name through the layout's template. */
+  /** Headline for `<title>` (the layout's template adds the site name) and `og:title`. */
   title: string;
   description: string;
   /** This page's path in every language it exists in, including `locale`. */
@@ -30,6 +30,7 @@ export function buildPageMetadata({ locale, title, description, paths, image }: 
   const others = locales.filter((l) => l !== locale && paths[l]);
   const ogImage = { url: image.url, width: image.width, height: image.height, alt: image.alt, type: image.type };
   return {
+    title,
     description,
     alternates: { canonical: absolute(own), languages, types: buildFeedLinks(locale, base) },
     openGraph: {

@@ -2,29 +2,13 @@ import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
+import { readHead } from './support/read-head';
 import { builtOrigin } from './support/site-origin';
 
 const real = inject('realUrl');
 const origin = builtOrigin;
 const slug = 'china-belarus-leather-cooperation';
 const browser = useBrowser();
-
-async function readHead(page: Page) {
-  return page.evaluate(() => {
-    const meta = (key: string) => [...document.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
-    const links = (selector: string) => [...document.querySelectorAll(selector)].map((l) => [l.getAttribute('hreflang') ?? l.getAttribute('type'), l.getAttribute('href')]);
-    return {
-      description: meta('description')[0],
-      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-      hreflang: links('link[rel="alternate"][hreflang]'),
-      feeds: links('link[rel="alternate"][type="application/rss+xml"]'),
-      og: Object.fromEntries(
-        ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'og:locale', 'article:published_time', 'twitter:card'].map((k) => [k, meta(k)[0]]),
-      ),
-      ogLocaleAlternates: meta('og:locale:alternate'),
-    };
-  });
-}
 
 describe('link previews', () => {
   it.each([

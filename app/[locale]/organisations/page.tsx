@@ -6,9 +6,10 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { organisationPath, organisationsPath } from '@/lib/routes';
+import { getOrganisationsIndexMetadata } from '@/lib/seo/list-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/organisations'>): Promise<Metadata> {
-  return { title: getTranslator(getRouteLocale((await params).locale))('organisations') };
+  return getOrganisationsIndexMetadata(getRouteLocale((await params).locale));
 }
 
 export default async function OrganisationsPage({ params }: PageProps<'/[locale]/organisations'>) {

@@ -6,13 +6,12 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator, pickMessages } from '@/lib/i18n/translator';
 import { searchIndexPath, searchPath } from '@/lib/routes';
+import { getSearchMetadata } from '@/lib/seo/list-metadata';
 
 const PANEL_MESSAGES = ['searchLabel', 'searchPlaceholder', 'searchButton', 'searchLoading', 'searchFailed', 'searchNoResults', 'searchResultCount'] as const;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
-  const t = getTranslator(getRouteLocale((await params).locale));
-  // A results page is the reader's own query, not content to index.
-  return { title: t('searchHeading'), robots: { index: false } };
+  return getSearchMetadata(getRouteLocale((await params).locale));
 }
 
 /** Static: the query never reaches a server; the browser searches the prebuilt index. */

@@ -5,9 +5,10 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { tagPath, tagsPath } from '@/lib/routes';
+import { getTagsIndexMetadata } from '@/lib/seo/list-metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tags'>): Promise<Metadata> {
-  return { title: getTranslator(getRouteLocale((await params).locale))('tags') };
+  return getTagsIndexMetadata(getRouteLocale((await params).locale));
 }
 
 export default async function TagsPage({ params }: PageProps<'/[locale]/tags'>) {

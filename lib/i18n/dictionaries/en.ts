@@ -61,6 +61,11 @@ export const en = {
   shareImageAlt: '{{title}} — headline card from Vyapar Samvad',
   feedTitle: 'Vyapar Samvad — announcements in English',
   feedDescription: 'Agreements, delegations and trade figures announced by trade associations, newest first.',
+  organisationsDescription: 'Every trade association whose announcements Vyapar Samvad publishes, with how many are in English.',
+  organisationDescription: 'Announcements from {{name}} ({{country}}) in English, newest first.',
+  tagsDescription: 'Every topic Vyapar Samvad files announcements under, with how many are in English.',
+  tagDescription: 'Announcements on {{label}} in English, newest first.',
+  searchDescription: 'Search the English announcements on Vyapar Samvad by headline, organisation or any word.',
 };
 
 export type MessageKey = keyof typeof en;

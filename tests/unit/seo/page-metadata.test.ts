@@ -28,6 +28,7 @@ describe('buildArticleMetadata', () => {
   });
 
   it('describes the article for Open Graph and Twitter with an absolute 1200×630 image', () => {
+    expect(meta.title).toBe('Test fair: the English version of a synthetic article');
     expect(meta.description).toBe('This article exists only for tests.');
     expect(meta.openGraph).toMatchObject({
       type: 'article',
@@ -51,6 +52,7 @@ describe('buildArticleMetadata', () => {
 describe('getHomeMetadata', () => {
   it('links the homes of every language and uses the site image', () => {
     const meta = getHomeMetadata('hi');
+    expect(meta.title).toEqual({ absolute: 'व्यापार संवाद' });
     expect(meta.alternates?.canonical).toBe(`${site}/hi`);
     expect(meta.alternates?.languages).toEqual({ hi: `${site}/hi`, en: `${site}/en`, 'x-default': `${site}/hi` });
     expect(meta.openGraph).toMatchObject({ type: 'website', locale: 'hi_IN', images: [{ url: expect.stringMatching(new RegExp(`^${site}/hi/share-image\\.png\\?v=`)) }] });

@@ -5,6 +5,7 @@ import { OrganisationDetails } from '@/components/organisation-details';
 import { getOrganisationIds, getOrganisationListing } from '@/lib/content/lists';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { organisationPath } from '@/lib/routes';
+import { getOrganisationMetadata } from '@/lib/seo/list-metadata';
 
 // Only registered ids are generated; any other answers 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
@@ -15,9 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/organisations/[id]'>): Promise<Metadata> {
   const { locale: segment, id } = await params;
-  const locale = getRouteLocale(segment);
-  const listing = getOrganisationListing(locale, id, 1);
-  return listing ? { title: listing.subject.name[locale] } : {};
+  return getOrganisationMetadata(getRouteLocale(segment), id);
 }
 
 export default async function OrganisationPage({ params }: PageProps<'/[locale]/organisations/[id]'>) {

@@ -8,6 +8,7 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
+import { getIndexPageMetadata } from '@/lib/seo/list-metadata';
 
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
@@ -18,8 +19,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/page/[n]'>): Promise<Metadata> {
   const { locale: segment, n } = await params;
-  const t = getTranslator(getRouteLocale(segment));
-  return { title: t('pageTitle', { title: t('indexHeading'), page: n }) };
+  return getIndexPageMetadata(getRouteLocale(segment), n);
 }
 
 export default async function IndexListPage({ params }: PageProps<'/[locale]/page/[n]'>) {

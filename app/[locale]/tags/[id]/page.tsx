@@ -4,6 +4,7 @@ import { EntryListPage } from '@/components/entry-list-page';
 import { getTagIds, getTagListing } from '@/lib/content/lists';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { tagPath } from '@/lib/routes';
+import { getTagMetadata } from '@/lib/seo/list-metadata';
 
 // Only registered ids are generated; any other answers 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
@@ -14,9 +15,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[id]'>): Promise<Metadata> {
   const { locale: segment, id } = await params;
-  const locale = getRouteLocale(segment);
-  const listing = getTagListing(locale, id, 1);
-  return listing ? { title: listing.subject.label[locale] } : {};
+  return getTagMetadata(getRouteLocale(segment), id);
 }
 
 export default async function TagPage({ params }: PageProps<'/[locale]/tags/[id]'>) {

@@ -6,7 +6,7 @@ import { getOrganisationArticles, getOrganisationIds, getOrganisationListing } f
 import { getEntryPageParams, parsePageNumber } from '@/lib/content/pagination';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { organisationPath } from '@/lib/routes';
-import { getTranslator } from '@/lib/i18n/translator';
+import { getOrganisationMetadata } from '@/lib/seo/list-metadata';
 
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
@@ -19,9 +19,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/organisations/[id]/page/[n]'>): Promise<Metadata> {
   const { locale: segment, id, n } = await params;
-  const locale = getRouteLocale(segment);
-  const listing = getOrganisationListing(locale, id, parsePageNumber(n));
-  return listing ? { title: getTranslator(locale)('pageTitle', { title: listing.subject.name[locale], page: n }) } : {};
+  return getOrganisationMetadata(getRouteLocale(segment), id, n);
 }
 
 export default async function OrganisationPagedListPage({ params }: PageProps<'/[locale]/organisations/[id]/page/[n]'>) {

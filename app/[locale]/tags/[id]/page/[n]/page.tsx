@@ -5,7 +5,7 @@ import { getTagArticles, getTagIds, getTagListing } from '@/lib/content/lists';
 import { getEntryPageParams, parsePageNumber } from '@/lib/content/pagination';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { tagPath } from '@/lib/routes';
-import { getTranslator } from '@/lib/i18n/translator';
+import { getTagMetadata } from '@/lib/seo/list-metadata';
 
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
@@ -18,9 +18,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tags/[id]/page/[n]'>): Promise<Metadata> {
   const { locale: segment, id, n } = await params;
-  const locale = getRouteLocale(segment);
-  const listing = getTagListing(locale, id, parsePageNumber(n));
-  return listing ? { title: getTranslator(locale)('pageTitle', { title: listing.subject.label[locale], page: n }) } : {};
+  return getTagMetadata(getRouteLocale(segment), id, n);
 }
 
 export default async function TagPagedListPage({ params }: PageProps<'/[locale]/tags/[id]/page/[n]'>) {

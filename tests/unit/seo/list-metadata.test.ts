@@ -1,0 +1,77 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import {
+  getIndexPageMetadata,
+  getOrganisationMetadata,
+  getOrganisationsIndexMetadata,
+  getSearchMetadata,
+  getTagMetadata,
+  getTagsIndexMetadata,
+} from '@/lib/seo/list-metadata';
+import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
+
+useFixtureSite();
+// As the browser tests build the fixture site: Hindi index 3 pages, English 2; Sample Export Council 1 page in Hindi, 2 in English.
+vi.stubEnv('PAGE_SIZE', '2');
+afterAll(() => vi.unstubAllEnvs());
+const site = FIXTURE_SITE_URL;
+const siteImage = (locale: string) => [expect.objectContaining({ url: expect.stringMatching(new RegExp(`^${site}/${locale}/share-image\\.png\\?v=`)), width: 1200, height: 630 })];
+
+describe('paginated lists', () => {
+  it('give a later page its own canonical and hreflang to each language whose list reaches it', () => {
+    const meta = getIndexPageMetadata('hi', '2');
+    expect(meta.title).toBe('ताज़ा घोषणाएँ, पृष्ठ 2');
+    expect(meta.description).toBe('व्यापार संघों की घोषणाएँ, हिन्दी और अंग्रेज़ी में');
+    expect(meta.alternates?.canonical).toBe(`${site}/hi/page/2`);
+    expect(meta.alternates?.languages).toEqual({ hi: `${site}/hi/page/2`, en: `${site}/en/page/2`, 'x-default': `${site}/hi/page/2` });
+    expect(meta.openGraph).toMatchObject({ type: 'website', url: `${site}/hi/page/2`, locale: 'hi_IN', alternateLocale: ['en_IN'], images: siteImage('hi') });
+  });
+
+  it('announce no language a page does not exist in, and nothing for a page past the end', () => {
+    expect(getIndexPageMetadata('hi', '3').alternates?.languages).toEqual({ hi: `${site}/hi/page/3`, 'x-default': `${site}/hi/page/3` });
+    expect(getIndexPageMetadata('hi', '3').openGraph).toMatchObject({ alternateLocale: [] });
+    expect(getIndexPageMetadata('en', '3')).toEqual({});
+    expect(getIndexPageMetadata('hi', '02')).toEqual({});
+  });
+
+  it('describe an organisation in the reader’s language, on its first and later pages', () => {
+    const first = getOrganisationMetadata('en', 'demo-chamber');
+    expect(first.title).toBe('Demo Chamber of Commerce');
+    expect(first.description).toBe('Announcements from Demo Chamber of Commerce (United Arab Emirates) in English, newest first.');
+    // The first page exists in every language, even one with nothing published yet.
+    expect(first.alternates?.languages).toEqual({ hi: `${site}/hi/organisations/demo-chamber`, en: `${site}/en/organisations/demo-chamber`, 'x-default': `${site}/hi/organisations/demo-chamber` });
+    const later = getOrganisationMetadata('en', 'sample-export-council', '2');
+    expect(later.title).toBe('Sample Export Council, page 2');
+    expect(later.alternates?.canonical).toBe(`${site}/en/organisations/sample-export-council/page/2`);
+    expect(later.alternates?.languages).toEqual({ en: `${site}/en/organisations/sample-export-council/page/2`, 'x-default': `${site}/en/organisations/sample-export-council/page/2` });
+    expect(getOrganisationMetadata('en', 'no-such-body')).toEqual({});
+  });
+
+  it('describe a topic in Hindi', () => {
+    const meta = getTagMetadata('hi', 'export-trade');
+    expect(meta.title).toBe('निर्यात');
+    expect(meta.description).toBe('निर्यात विषय पर हिन्दी में घोषणाएँ, नवीनतम पहले।');
+    expect(meta.openGraph).toMatchObject({ url: `${site}/hi/tags/export-trade`, locale: 'hi_IN', images: siteImage('hi') });
+  });
+});
+
+describe('pages every language has', () => {
+  it.each([
+    ['organisations', getOrganisationsIndexMetadata, 'Organisations'],
+    ['tags', getTagsIndexMetadata, 'Topics'],
+  ] as const)('/en/%s links both languages and describes itself', (path, build, title) => {
+    const meta = build('en');
+    expect(meta.title).toBe(title);
+    expect(meta.description).toMatch(/^Every .+ English\.$/);
+    expect(meta.alternates?.canonical).toBe(`${site}/en/${path}`);
+    expect(meta.alternates?.languages).toEqual({ hi: `${site}/hi/${path}`, en: `${site}/en/${path}`, 'x-default': `${site}/hi/${path}` });
+    expect(meta.openGraph).toMatchObject({ type: 'website', locale: 'en_IN', alternateLocale: ['hi_IN'], images: siteImage('en') });
+  });
+
+  it('the search page has a canonical without a query and is never indexed', () => {
+    const meta = getSearchMetadata('hi');
+    expect(meta.alternates?.canonical).toBe(`${site}/hi/search`);
+    expect(JSON.stringify(meta)).not.toContain('?q=');
+    expect(meta.robots).toEqual({ index: false, follow: true });
+    expect(meta.title).toBe('खोज');
+  });
+});
