@@ -1,21 +1,13 @@
-import type { Article } from '@/lib/content/article';
 import { getPublishedArticles } from '@/lib/content/published';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { buildLanguageAlternates } from '@/lib/seo/language-alternates';
 import { formatIsoDateTime } from '@/lib/seo/iso-time';
-import { articlePath, homePath } from '@/lib/routes';
+import { articlePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
+import { getListEntries } from './list-entries';
 import type { SitemapEntry } from './render-sitemap';
 
-function getHomeEntries(published: readonly Article[]): SitemapEntry[] {
-  const homes = Object.fromEntries(locales.map((l) => [l, getAbsoluteUrl(homePath(l))]));
-  return locales.map((locale) => {
-    const newest = published.find((a) => a.locale === locale);
-    return { url: getAbsoluteUrl(homePath(locale)), lastModified: newest && formatIsoDateTime(newest.postTime), alternates: buildLanguageAlternates(homes) };
-  });
-}
-
-/** Every published page: the language homes and each article, with hreflang links between translations. */
+/** Every published page: the lists (homes, organisations, topics) and each article, with hreflang links between language versions. */
 export function getSitemapEntries(): SitemapEntry[] {
   const published = getPublishedArticles();
   const versions = new Map<string, Partial<Record<Locale, string>>>();
@@ -29,5 +21,5 @@ export function getSitemapEntries(): SitemapEntry[] {
       alternates: Object.keys(hrefs).length > 1 ? buildLanguageAlternates(hrefs) : [],
     };
   });
-  return [...getHomeEntries(published), ...articles];
+  return [...getListEntries(published), ...articles];
 }

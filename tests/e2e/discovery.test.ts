@@ -65,14 +65,21 @@ describe('feeds', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  it('sitemap.xml is well-formed XML listing every language version with its alternates', async () => {
+  it('sitemap.xml is well-formed XML listing every language version of articles and lists with its alternates', async () => {
     const xml = await (await fetch(`${real}/sitemap.xml`)).text();
     expect(XMLValidator.validate(xml)).toBe(true);
     const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' }).parse(xml);
     const urls: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] = parsed.urlset.url;
-    expect(urls.map((u) => u.loc).sort()).toEqual([`${origin}/en`, `${origin}/en/articles/${slug}`, `${origin}/hi`, `${origin}/hi/articles/${slug}`]);
-    const article = urls.find((u) => u.loc === `${origin}/en/articles/${slug}`);
-    expect(article?.['xhtml:link']?.map((l) => l['@_hreflang'])).toEqual(['hi', 'en', 'x-default']);
+    const pages = ['', `/articles/${slug}`, '/organisations', '/organisations/china-leather-association', '/organisations/belarus-light-industry-concern', '/tags', '/tags/leather-industry', '/tags/agreements', '/tags/bilateral-trade'];
+    expect(urls.map((u) => u.loc).sort()).toEqual(['hi', 'en'].flatMap((locale) => pages.map((page) => `${origin}/${locale}${page}`)).sort());
+    for (const url of urls) {
+      const page = url.loc.replace(/^.*?\/(hi|en)(?=\/|$)/, '');
+      expect(url['xhtml:link']?.map((l) => [l['@_hreflang'], l['@_href']]), url.loc).toEqual([
+        ['hi', `${origin}/hi${page}`],
+        ['en', `${origin}/en${page}`],
+        ['x-default', `${origin}/hi${page}`],
+      ]);
+    }
   });
 
   it('robots.txt names the sitemap by its absolute address', async () => {
