@@ -3,6 +3,12 @@ import type { Article } from '@/lib/content/article';
 import { checkAliases } from '@/lib/content/check-aliases';
 import { describeLivePath, getLivePaths, type SiteShape } from '@/lib/content/live-paths';
 import { parseArticleFile } from '@/lib/content/parse-article';
+import { getSiteContent } from '@/lib/content/site-content';
+import { locales } from '@/lib/i18n/locales';
+import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';
+import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
+
+useFixtureSite();
 
 const registries = { organisations: new Map([['demo-guild', { id: 'demo-guild', name: { hi: 'डेमो संघ', en: 'Demo Guild' }, country: 'IN' }]]), tags: new Map([['demo-topic', { id: 'demo-topic', label: { hi: 'डेमो विषय', en: 'Demo topic' } }]]) };
 
@@ -47,5 +53,15 @@ describe('checkAliases', () => {
 
   it('reports the aliases line of the file', () => {
     expect(checkAliases(site([article(['/sitemap.xml'])]))).toMatchObject([{ severity: 'error', file: 'articles/synthetic-live.en.md', line: 7, field: 'aliases' }]);
+  });
+});
+
+describe('the live paths of the fixture site', () => {
+  it('include every address its sitemap lists', () => {
+    const content = getSiteContent();
+    const live = getLivePaths({ locales, articles: content.articles, organisationIds: [...content.organisations.keys()], tagIds: [...content.tags.keys()] });
+    const paths = getSitemapEntries().map((entry) => entry.url.replace(FIXTURE_SITE_URL, ''));
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((path) => !describeLivePath(path, live))).toEqual([]);
   });
 });
