@@ -5,10 +5,10 @@ import '@/components/styles/global.css';
 import type { Metadata } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';
 import { NotFoundHelper } from '@/components/not-found-helper';
+import { NotFoundMessage } from '@/components/not-found-message';
 import { getPageErrors } from '@/lib/content/site-content';
 import { defaultLocale, locales, localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import { homePath } from '@/lib/routes';
 
 export const metadata: Metadata = { title: '404', robots: { index: false } };
 
@@ -27,18 +27,9 @@ export default function GlobalNotFound() {
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         <main id="content" className="page not-found-page">
           <NotFoundHelper tags={Object.fromEntries(locales.map((l) => [l, localeFacts[l].tag]))} />
-          {locales.map((locale) => {
-            const t = getTranslator(locale);
-            return (
-              <section key={locale} lang={localeFacts[locale].tag} data-locale={locale} className="not-found">
-                <h1>{t('notFoundTitle')}</h1>
-                <p>{t('notFoundBody')}</p>
-                <p>
-                  <a href={homePath(locale)}>{t('notFoundHome')}</a>
-                </p>
-              </section>
-            );
-          })}
+          {locales.map((locale) => (
+            <NotFoundMessage key={locale} locale={locale} />
+          ))}
         </main>
       </body>
     </html>
