@@ -3,7 +3,7 @@ import { getAliasTarget } from '@/lib/content/aliases';
 import { isMissingTranslation } from '@/lib/content/queries';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
-import { homePath, parseArticlePath, parseFirstPagePath, unavailablePath } from '@/lib/routes';
+import { decodePath, homePath, parseArticlePath, parseFirstPagePath, unavailablePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 
 const REWRITTEN = 'x-vyapar-unavailable';
@@ -36,6 +36,8 @@ function redirectTo(pathname: string, status: 307 | 308, personal: boolean): Nex
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next itself answers 500 when it cannot decode a dynamic segment (`/%`, `/hi/tags/%E0`); such an address names no page.
+  if (decodePath(pathname) === undefined) return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
   if (pathname === '/') {
     const locale = negotiateLocale({ cookie: request.cookies.get('locale')?.value, acceptLanguage: request.headers.get('accept-language') });
     return redirectTo(homePath(locale), 307, true);

@@ -36,11 +36,21 @@ export function unavailablePath(locale: Locale, slug: string): string {
   return `/${locale}/unavailable/${slug}`;
 }
 
+/** A request path with its %-escapes decoded, or undefined when one is broken (`/%`, `/hi/articles/%E0`): such an address names no page. */
+export function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 const ARTICLE = /^\/([^/]+)\/articles\/([^/]+?)\/?$/;
 
 export function parseArticlePath(pathname: string): { locale: string; slug: string } | undefined {
   const match = ARTICLE.exec(pathname);
-  return match ? { locale: match[1]!, slug: decodeURIComponent(match[2]!) } : undefined;
+  const slug = match ? decodePath(match[2]!) : undefined;
+  return match && slug !== undefined ? { locale: match[1]!, slug } : undefined;
 }
 
 export function organisationsPath(locale: Locale): string {

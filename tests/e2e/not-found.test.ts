@@ -6,7 +6,7 @@ const fixture = inject('fixtureUrl');
 const browser = useBrowser();
 
 describe('404 answers', () => {
-  it.each(['/fr', '/fr/articles/china-belarus-leather-cooperation', '/hi/articles/no-such-article', '/en/nothing-here', '/hi/articles/China-Belarus', '/en/unavailable/china-belarus-leather-cooperation'])(
+  it.each(['/fr', '/fr/articles/china-belarus-leather-cooperation', '/hi/articles/no-such-article', '/en/nothing-here', '/hi/articles/China-Belarus', '/en/unavailable/china-belarus-leather-cooperation', '/%', '/hi/articles/%E0%A4', '/en/tags/%zz'])(
     '%s answers 404 with a readable page in the address language',
     async (path) => {
       const { page, errors } = await openPage(browser());
