@@ -9,6 +9,11 @@ export function getArticles(locale: Locale): Article[] {
   return getSiteContent().visible.filter((a) => a.locale === locale);
 }
 
+/** Every slug published in at least one language. */
+export function getPublishedSlugs(): string[] {
+  return [...new Set(getSiteContent().visible.map((a) => a.slug))];
+}
+
 export function getArticle(locale: Locale, slug: string): Article | undefined {
   return getSiteContent().visible.find((a) => a.locale === locale && a.slug === slug);
 }

@@ -6,7 +6,7 @@ import { RelatedArticles } from '@/components/related-articles';
 import { JsonLd } from '@/components/json-ld';
 import { ShareControls } from '@/components/share-controls';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, getArticleAlternates, getArticles, getOrganisations } from '@/lib/content/queries';
+import { getArticle, getArticleAlternates, getOrganisations, getPublishedSlugs } from '@/lib/content/queries';
 import { getPageErrors } from '@/lib/content/site-content';
 import { getTags } from '@/lib/content/lists';
 import { getAdjacentArticles, getRelatedArticles } from '@/lib/content/neighbours';
@@ -16,11 +16,18 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { getArticleJsonLd, getArticleMetadata } from '@/lib/seo/get-metadata';
 import { getArticleShareTarget } from '@/lib/share/share-target';
 
-// Only published (locale, slug) pairs exist; anything else is answered by app/global-not-found.tsx.
+// Only published slugs exist; any other is answered by app/global-not-found.tsx.
 export const dynamicParams = false;
 
-export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return getArticles(getRouteLocale(params.locale)).map(({ slug }) => ({ slug }));
+/**
+ * Every published slug under every language, not just that language's: Next
+ * drops a nested route's params for all languages when the first yields none
+ * (a site with no Hindi article yet would lose its English ones). A slug missing
+ * in this language never reaches the page: proxy.ts answers it with a 404 that
+ * offers the languages it exists in.
+ */
+export function generateStaticParams() {
+  return getPublishedSlugs().map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
