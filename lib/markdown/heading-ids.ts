@@ -18,14 +18,16 @@ export function slugifyHeading(text: string): string {
 /** remark plugin: a stable, unique `id` on every heading, written before sanitising so links to it resolve. */
 export function remarkHeadingIds() {
   return (tree: Root) => {
-    const seen = new Map<string, number>();
+    // Ids given so far, numbered ones included: "A", "A", "A-1" must not give two "a-1".
+    const taken = new Set<string>();
     const visit = (nodes: RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'heading') {
           const base = slugifyHeading(textOf(node)) || 'section';
-          const count = seen.get(base) ?? 0;
-          seen.set(base, count + 1);
-          node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: count ? `${base}-${count}` : base } };
+          let id = base;
+          for (let n = 1; taken.has(id); n++) id = `${base}-${n}`;
+          taken.add(id);
+          node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
         } else if ('children' in node) {
           visit(node.children);
         }

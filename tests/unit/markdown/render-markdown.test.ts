@@ -19,6 +19,12 @@ describe('renderMarkdown', () => {
     expect(html).toContain(`href="#${encodeURIComponent('चमड़ा-उद्योग')}"`);
   });
 
+  it('never gives two headings the same id, even when one heading looks like a numbered repeat', () => {
+    const html = renderMarkdown('## A\n\n## A\n\n## A-1\n\n## !!!\n\n## ?', 'en');
+    const ids = [...html.matchAll(/id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['a', 'a-1', 'a-1-1', 'section', 'section-1']);
+  });
+
   it('links footnotes to ids that exist, with labels in the page language', () => {
     const html = renderMarkdown('A claim[^1].\n\n[^1]: The source.', 'hi');
     const hrefs = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
