@@ -29,7 +29,7 @@ export function getTranslator(locale: Locale): Translate {
 }
 
 /** The subset of a dictionary a client leaf needs, so pages do not ship every string. */
-export function pickMessages<K extends MessageKey>(locale: Locale, keys: readonly K[]): Record<K, string> {
+export function pickMessages(locale: Locale, keys: readonly MessageKey[]): Record<string, string> {
   const dictionary = dictionaries[locale];
-  return Object.fromEntries(keys.map((k) => [k, dictionary[k]])) as Record<K, string>;
+  return Object.fromEntries(keys.map((k) => [k, dictionary[k]]));
 }
