@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { ID_PATTERN, suggestSlug } from './ids';
+import { normaliseText } from './parse-article';
 import { describeRegistryIssue } from './registry-issues';
 import type { ContentProblem } from './problem';
 import { describeYamlError } from './yaml-errors';
@@ -46,7 +47,7 @@ export function parseTags(file: string, text: string): Registry<Tag> {
 function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schema: S, build: (id: string, data: z.infer<S>) => T): Registry<T> {
   const problems: ContentProblem[] = [];
   const entries = new Map<string, T>();
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = normaliseText(raw);
   const yaml = parseYamlWithLines(text);
   for (const error of yaml.errors) problems.push({ severity: 'error', file, ...describeYamlError(error, text) });
   if (yaml.errors.length) return { entries, problems };
