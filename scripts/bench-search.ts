@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { loadContent } from '@/lib/content/load-content';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildSearchIndex } from '@/lib/search/build-search-index';
 import { toSearchDocument } from '@/lib/search/search-documents';
 import { searchIndexOptions, type SearchDocument } from '@/lib/search/search-options';
@@ -82,7 +82,7 @@ function measure(locale: Locale, count: number) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('| language | articles | index JSON | gzip | gzip per 100 articles | build | load (loadJSON) | one query |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const locale of ['hi', 'en'] as const) {
+for (const locale of locales) {
   for (const count of SIZES) {
     const r = measure(locale, count);
     console.log(`| ${r.locale} | ${r.count} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.per100)} | ${r.buildMs.toFixed(0)} ms | ${r.loadMs.toFixed(0)} ms | ${r.queryMs.toFixed(2)} ms |`);

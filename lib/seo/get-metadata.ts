@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import type { Article } from '@/lib/content/article';
 import { getArticle, getArticleAlternates, getOrganisations } from '@/lib/content/queries';
-import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
+import { getLocaleAlternates } from '@/lib/i18n/alternates';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
 import { getArticleShareImage, getSiteShareImage } from '@/lib/share-image/share-image-ref';
@@ -22,8 +23,7 @@ export function getSiteDefaultMetadata(locale: Locale): Metadata {
 
 export function getHomeMetadata(locale: Locale): Metadata {
   const t = getTranslator(locale);
-  const paths = Object.fromEntries(locales.map((l) => [l, homePath(l)]));
-  const page = buildPageMetadata({ locale, title: t('siteName'), description: t('siteTagline'), paths, image: getSiteShareImage(locale) });
+  const page = buildPageMetadata({ locale, title: t('siteName'), description: t('siteTagline'), paths: getLocaleAlternates(homePath), image: getSiteShareImage(locale) });
   // The site name alone, not run through the layout's "… · site name" template.
   return { ...page, title: { absolute: t('siteName') } };
 }
