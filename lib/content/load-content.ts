@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '@/lib/i18n/locales';
 import type { Article } from './article';
+import { checkImages } from './check-images';
 import { checkSite } from './check-site';
 import { listFiles } from './list-files';
 import { parseArticleFile } from './parse-article';
@@ -51,5 +52,6 @@ export function loadContent(root: string, now = Date.now()): Content {
     if (parsed.article) articles.push(parsed.article);
   }
   problems.push(...checkSite(articles, { locales, organisationIds: [...organisations.entries.keys()], tagIds: [...tags.entries.keys()] }));
+  problems.push(...checkImages(articles));
   return { root, articles, organisations: organisations.entries, tags: tags.entries, problems };
 }

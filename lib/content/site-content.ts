@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Article } from './article';
+import { getPublicDir } from './check-images';
 import { getContentFingerprint } from './content-fingerprint';
 import { loadContent, type Content } from './load-content';
 import { ContentError, type ContentProblem } from './problem';
@@ -53,7 +54,8 @@ let cached: { key: string; value: SiteContent } | undefined;
 export function getSiteContent(): SiteContent {
   const root = getContentRoot();
   const publication = getPublication();
-  const key = publication.showErrorsInPage ? `${root}\n${getContentFingerprint(root)}` : root;
+  // public/ too: an article's image: is checked against it, so adding the picture must clear that error on reload.
+  const key = publication.showErrorsInPage ? `${root}\n${getContentFingerprint(root)}\n${getContentFingerprint(getPublicDir())}` : root;
   if (cached && cached.key === key) return cached.value;
   const value = buildSiteContent(loadContent(root, publication.now), publication);
   cached = { key, value };

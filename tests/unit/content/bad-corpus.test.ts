@@ -35,6 +35,7 @@ const EXPECTED: [rule: string, line: string][] = [
   ["frontmatter that is not a mapping", "articles/bad-frontmatter-not-mapping.hi.md:2: frontmatter is not a set of fields — write one field per line as name: value, e.g. title: \"A headline\""],
   ["frontmatter that is never closed", "articles/bad-frontmatter-unclosed.hi.md:1: frontmatter is never closed — add a line with only --- after the last field"],
   ["an image without imageAlt", "articles/bad-image-without-alt.hi.md:7: imageAlt: is required when image is given — add imageAlt: with a short description of what the image shows"],
+  ["an image that is not under public/", "articles/bad-image-missing.hi.md:7: image: /images/synthetic-missing-cover.jpg is not a file under public/ — put the picture at public/images/synthetic-missing-cover.jpg, or correct the path"],
   ["an impossible date", "articles/bad-impossible-date.hi.md:4: postTime: 2024-02-30 is not a real calendar day: February 2024 has 29 days — check the month and day"],
   ["---javascript frontmatter", "articles/bad-javascript-frontmatter.hi.md:1: frontmatter in \"javascript\" is not accepted (it could run code) — start the file with a plain --- line and write the fields in YAML, e.g. title: \"A headline\""],
   ["---js frontmatter", "articles/bad-js-frontmatter.hi.md:1: frontmatter in \"js\" is not accepted (it could run code) — start the file with a plain --- line and write the fields in YAML, e.g. title: \"A headline\""],
