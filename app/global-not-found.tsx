@@ -9,8 +9,10 @@ import { NotFoundMessage } from '@/components/not-found-message';
 import { getPageErrors } from '@/lib/content/site-content';
 import { defaultLocale, locales, localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import { faviconPath } from '@/lib/routes';
 
-export const metadata: Metadata = { title: '404', robots: { index: false } };
+// Its own icon link: this page has no layout, and without one browsers ask for /favicon.ico, which does not exist.
+export const metadata: Metadata = { title: '404', robots: { index: false }, icons: { icon: faviconPath } };
 
 /**
  * Every 404 for an address no route knows (/fr, /en/nothing-here, unknown slugs).

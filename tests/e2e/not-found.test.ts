@@ -20,6 +20,8 @@ describe('404 answers', () => {
       const expected = path.startsWith('/en') ? /^Page not found$/ : /^पृष्ठ नहीं मिला$/;
       expect(headings[0]?.text).toMatch(expected);
       expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en') ? 'en' : 'hi');
+      // Without it the browser asks for /favicon.ico, a second 404 the error filter above would hide.
+      expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe('/favicon.svg');
       expect(errors).toEqual([]);
       await page.context().close();
     },
