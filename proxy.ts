@@ -40,10 +40,11 @@ export function proxy(request: NextRequest) {
   if (decodePath(pathname) === undefined) return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
   if (pathname === '/') {
     const locale = negotiateLocale({ cookie: request.cookies.get('locale')?.value, acceptLanguage: request.headers.get('accept-language') });
-    return redirectTo(homePath(locale), 307, true);
+    // The query (campaign tags, a shared search) travels with the reader.
+    return redirectTo(`${homePath(locale)}${request.nextUrl.search}`, 307, true);
   }
   const firstPage = parseFirstPagePath(pathname);
-  if (firstPage) return redirectTo(firstPage, 308, false);
+  if (firstPage) return redirectTo(`${firstPage}${request.nextUrl.search}`, 308, false);
   // An earlier address from an article's `aliases:` (checked here, not in next.config redirects, so it reads the same content the pages do at run time).
   const aliasTarget = getAliasTarget(pathname);
   if (aliasTarget) return redirectTo(`${aliasTarget}${request.nextUrl.search}`, 308, false);

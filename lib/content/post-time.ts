@@ -40,7 +40,7 @@ function parseOffset(text: string): number {
   return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)));
 }
 
-function formatOffset(minutes: number): string {
+export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
@@ -79,7 +79,6 @@ export function parsePostTime(raw: string): PostTimeResult {
   return { ok: true, value: { kind: 'datetime', year, month, day, hour, minute, offsetMinutes, iso, instant } };
 }
 
-export { formatOffset };
 
 /** Today's calendar day where the associations publish (India), as YYYY-MM-DD. */
 export function formatHomeDate(instant: number): string {

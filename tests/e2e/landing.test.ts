@@ -6,9 +6,9 @@ const real = inject('realUrl');
 const browser = useBrowser();
 
 /** A raw GET of `/` (node:http, so any Host header can be sent and redirects are not followed). */
-function getRoot(headers: Record<string, string>): Promise<{ status?: number; headers: Record<string, string | string[] | undefined> }> {
+function getRoot(headers: Record<string, string>, query = ''): Promise<{ status?: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${real}/`, { headers }, (res) => {
+    const req = request(`${real}/${query}`, { headers }, (res) => {
       res.resume();
       resolve({ status: res.statusCode, headers: res.headers });
     });
@@ -36,6 +36,12 @@ describe('landing on /', () => {
     expect(String(response.headers.vary)).toMatch(/Accept-Language/);
     expect(String(response.headers['cache-control'])).toMatch(/private/);
     expect(String(response.headers['cache-control'])).toMatch(/no-store/);
+  });
+
+  it('keeps the query string, so campaign tags survive the redirect', async () => {
+    const response = await getRoot({ 'Accept-Language': 'en' }, '?utm_source=whatsapp');
+    const location = new URL(String(response.headers.location), real);
+    expect(`${location.pathname}${location.search}`).toBe('/en?utm_source=whatsapp');
   });
 
   it('never puts the request Host into the redirect', async () => {
