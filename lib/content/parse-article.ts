@@ -1,3 +1,4 @@
+import { findRawHtml } from '@/lib/markdown/find-raw-html';
 import type { Article } from './article';
 import { readFileName } from './file-name';
 import { describeFrontmatterIssues } from './frontmatter-issues';
@@ -85,6 +86,13 @@ export function parseArticleFile(file: string, rawText: string, registries: Regi
   }
   report(findUnknownIds(fm, yaml, registries));
   report(findPlaceholders(data, yaml, body, bodyLine));
+  report(
+    findRawHtml(body).map((html) => ({
+      line: bodyLine + html.line - 1,
+      field: 'body',
+      message: `HTML such as ${html.tag} is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag`,
+    })),
+  );
   if (problems.length || !name.locale) return { problems };
   report(findUnpublished(fm, yaml, now), 'warning');
 

@@ -55,6 +55,9 @@ const EXPECTED: [rule: string, line: string][] = [
   ["a YAML syntax error (an unquoted colon)", "articles/bad-yaml-syntax.hi.md:2: title: YAML syntax error: the value contains a colon followed by a space, or the next line is indented under it — put the whole value in double quotes, e.g. title: \"India: leather fair\", and start every field at the beginning of its line"],
   ["an organisation without a name in one locale", "organisations.yml:15: half-named-chamber.name.hi: is missing — add the name in हिन्दी as \"hi: …\" indented under name:"],
   ["a topic without a label in one locale", "tags.yml:8: unlabelled-topic.label.en: is missing — add the label in English as \"en: …\" indented under label:"],
+  ["inline HTML in the body", "articles/bad-raw-html.hi.md:11: body: HTML such as <sub> is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag"],
+  ["the closing inline tag too", "articles/bad-raw-html.hi.md:11: body: HTML such as </sub> is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag"],
+  ["an HTML block in the body", "articles/bad-raw-html.hi.md:13: body: HTML such as <div class=\"box\"> is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag"],
   ["a draft (warning)", "articles/warn-draft.en.md:7: draft: is true, so the article is not published (npm run dev shows it) — delete the draft line when it is ready"],
   ["a scheduled post (warning)", "articles/warn-scheduled.en.md:4: postTime: scheduled for 2999-01-01T09:00:00+05:30 — left out of the site until then; the first build after that time publishes it"],
 ];
