@@ -11,18 +11,16 @@ export function getArticles(locale: Locale): Article[] {
 
 /** Every slug published in at least one language. */
 export function getPublishedSlugs(): string[] {
-  return [...new Set(getSiteContent().visible.map((a) => a.slug))];
+  return [...getSiteContent().bySlug.keys()];
 }
 
 export function getArticle(locale: Locale, slug: string): Article | undefined {
-  return getSiteContent().visible.find((a) => a.locale === locale && a.slug === slug);
+  return getSiteContent().bySlug.get(slug)?.[locale];
 }
 
 /** Every published language version of a slug, keyed by locale. */
 export function getTranslations(slug: string): Partial<Record<Locale, Article>> {
-  const found: Partial<Record<Locale, Article>> = {};
-  for (const article of getSiteContent().visible) if (article.slug === slug) found[article.locale] = article;
-  return found;
+  return { ...getSiteContent().bySlug.get(slug) };
 }
 
 /** True when the article exists, but not in this language. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Article } from './article';
 import { getPublicDir } from './check-images';
 import { getContentFingerprint } from './content-fingerprint';
@@ -17,6 +18,8 @@ export interface Publication {
 export interface SiteContent extends Content {
   /** Articles readers may see under this publication policy. */
   visible: Article[];
+  /** The visible articles by slug, then language: built once, because the proxy asks on every request. */
+  bySlug: Map<string, Partial<Record<Locale, Article>>>;
 }
 
 export function getContentRoot(): string {
@@ -42,7 +45,9 @@ function byNewest(a: Article, b: Article): number {
 export function buildSiteContent(content: Content, publication: Publication): SiteContent {
   if (!publication.showErrorsInPage && content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
   const visible = content.articles.filter((a) => isVisible(a, publication)).sort(byNewest);
-  return { ...content, visible };
+  const bySlug = new Map<string, Partial<Record<Locale, Article>>>();
+  for (const article of visible) bySlug.set(article.slug, { ...bySlug.get(article.slug), [article.locale]: article });
+  return { ...content, visible, bySlug };
 }
 
 let cached: { key: string; value: SiteContent } | undefined;
