@@ -7,7 +7,15 @@ import { articlePath, feedPath, homePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 import type { Feed } from './render-rss';
 
-/** One language's feed: its published articles, newest first, with absolute links from SITE_URL. */
+/**
+ * Items per feed. Feed readers fetch the whole file on every poll and only want
+ * what is new since the last one; 50 is weeks of announcements, while the file
+ * stays the same small size however long the archive grows. The sitemap, not the
+ * feed, is where every article is listed.
+ */
+export const FEED_ITEM_LIMIT = 50;
+
+/** One language's feed: its newest published articles, at most FEED_ITEM_LIMIT, newest first, with absolute links from SITE_URL. */
 export function getFeed(locale: Locale): Feed {
   const t = getTranslator(locale);
   return {
@@ -16,7 +24,7 @@ export function getFeed(locale: Locale): Feed {
     language: localeFacts[locale].tag,
     homeUrl: getAbsoluteUrl(homePath(locale)),
     feedUrl: getAbsoluteUrl(feedPath(locale)),
-    items: getPublishedArticles(locale).map((article) => ({
+    items: getPublishedArticles(locale).slice(0, FEED_ITEM_LIMIT).map((article) => ({
       title: article.title,
       url: getAbsoluteUrl(articlePath(locale, article.slug)),
       summary: article.summary,

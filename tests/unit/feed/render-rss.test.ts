@@ -1,8 +1,9 @@
 import Parser from 'rss-parser';
-import { describe, expect, it } from 'vitest';
-import { getFeed } from '@/lib/feed/get-feed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEED_ITEM_LIMIT, getFeed } from '@/lib/feed/get-feed';
 import { renderRss } from '@/lib/feed/render-rss';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
+import { makeTempContent } from '../support/temp-content';
 
 useFixtureSite();
 const parser = new Parser();
@@ -40,5 +41,42 @@ describe('getFeed', () => {
   it('has a channel title and description in the feed language', () => {
     expect(getFeed('hi').title).toBe('व्यापार संवाद — हिन्दी में घोषणाएँ');
     expect(getFeed('en').description).toMatch(/newest first/);
+  });
+});
+
+/** Synthetic English article number `n` (1–60), posted `n - 1` days after 2022-01-01: a higher number is newer. */
+function bulkArticle(n: number): [string, string] {
+  const number = String(n).padStart(2, '0');
+  const day = new Date(Date.UTC(2022, 0, n)).toISOString().slice(0, 10);
+  const text = `---\ntitle: Synthetic bulk article ${number}\nsummary: One of sixty, for the feed limit.\npostTime: ${day}\nlocale: en\norganisations: [demo-chamber]\n---\n\nBody ${number}.\n`;
+  return [`articles/synthetic-bulk-${number}.en.md`, text];
+}
+
+describe('a language with more articles than a feed holds', () => {
+  // The fixture site plus 60 English articles from 2022, all older than its three published English ones.
+  let site: ReturnType<typeof makeTempContent>;
+  let saved: string | undefined;
+  beforeAll(() => {
+    site = makeTempContent(Object.fromEntries(Array.from({ length: 60 }, (_, i) => bulkArticle(i + 1))));
+    saved = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = site.root;
+  });
+  afterAll(() => {
+    if (saved === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = saved;
+    site.cleanup();
+  });
+
+  it('keeps the newest 50, newest first, and leaves out the oldest', async () => {
+    expect(FEED_ITEM_LIMIT).toBe(50);
+    const feed = await parser.parseString(renderRss(getFeed('en')));
+    const slugs = feed.items.map((i) => i.link?.replace(`${FIXTURE_SITE_URL}/en/articles/`, ''));
+    // 63 published in English: the fixture's three (2024, 2023), then bulk 60 down to bulk 14 make 50; bulk 13 to 01 are left out.
+    const bulk = Array.from({ length: 47 }, (_, i) => `synthetic-bulk-${String(60 - i).padStart(2, '0')}`);
+    expect(slugs).toEqual(['synthetic-export-outlook', 'synthetic-fair-pair', 'synthetic-trade-figures', ...bulk]);
+  });
+
+  it('leaves a language under the limit whole', () => {
+    expect(getFeed('hi').items).toHaveLength(6);
   });
 });
