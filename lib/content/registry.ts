@@ -1,3 +1,4 @@
+import { isMap, isNode, isScalar } from 'yaml';
 import { z } from 'zod';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { ID_PATTERN, suggestSlug } from './ids';
@@ -5,7 +6,7 @@ import { normaliseText } from './parse-article';
 import { describeRegistryIssue } from './registry-issues';
 import type { ContentProblem } from './problem';
 import { describeYamlError } from './yaml-errors';
-import { parseYamlWithLines } from './yaml-lines';
+import { isRefusedFeature, parseYamlWithLines, type ParsedYaml } from './yaml-lines';
 
 export interface Organisation {
   id: string;
@@ -43,6 +44,26 @@ export function parseTags(file: string, text: string): Registry<Tag> {
   return parseEntries(file, text, tagSchema, (id, data) => ({ id, ...data }));
 }
 
+/**
+ * The entries of a registry as plain data, each converted on its own: an entry
+ * holding an alias, anchor or tag (already reported) is left out, so one stray
+ * `*` costs only that entry. Undefined when the file is not a mapping.
+ */
+function readEntries(yaml: ParsedYaml): [id: string, value: unknown][] | undefined {
+  const { contents } = yaml.document;
+  if (contents === null) return [];
+  if (!isMap(contents)) return undefined;
+  const starts = contents.items.map((pair) => (isScalar(pair.key) && pair.key.range ? yaml.lineOf([String(pair.key.value)]) : undefined) ?? 0);
+  const refusedLines = yaml.errors.map((error) => error.line);
+  return contents.items.flatMap((pair, index): [string, unknown][] => {
+    const [from, to] = [starts[index] ?? 0, starts[index + 1] ?? Infinity];
+    if (refusedLines.some((line) => line >= from && line < to)) return [];
+    // A key that is not plain text (a list, an empty key) is kept, so the id check reports it.
+    const id = isScalar(pair.key) ? String(pair.key.value ?? '') : String(pair.key);
+    return [[id, isNode(pair.value) ? pair.value.toJS(yaml.document) : pair.value]];
+  });
+}
+
 /** Every entry that fails is reported; the rest are kept so one typo does not hide other problems. */
 function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schema: S, build: (id: string, data: z.infer<S>) => T): Registry<T> {
   const problems: ContentProblem[] = [];
@@ -50,14 +71,14 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
   const text = normaliseText(raw);
   const yaml = parseYamlWithLines(text);
   for (const error of yaml.errors) problems.push({ severity: 'error', file, ...describeYamlError(error, text) });
-  if (yaml.errors.length) return { entries, problems };
-  const data: unknown = yaml.document.toJS() ?? {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!yaml.errors.every(isRefusedFeature)) return { entries, problems };
+  const data = readEntries(yaml);
+  if (!data) {
     problems.push({ severity: 'error', file, line: 1, message: 'is not a list of entries — write each id at the start of a line followed by a colon, with its fields indented under it (see docs/editing.md)' });
     return { entries, problems };
   }
   const fields = Object.keys(schema.shape);
-  for (const [id, value] of Object.entries(data)) {
+  for (const [id, value] of data) {
     if (!ID_PATTERN.test(id)) {
       problems.push({ severity: 'error', file, line: yaml.lineOf([id]), field: id, message: `is not a valid id — use lower-case a–z, 0–9 and single hyphens, e.g. ${suggestSlug(id)}` });
       continue;

@@ -17,6 +17,35 @@ const EXPLANATIONS: Record<string, string> = {
   BAD_SCALAR_START: 'a value cannot start with @ or ` — put the whole value in double quotes',
 };
 
+/** Features found by parseYamlWithLines that YAML accepts but the content format refuses: the first character gives them away. */
+const REFUSED: Record<string, string> = {
+  ALIAS: 'a value starting with * is read as a reference to another value (a YAML alias), not as text',
+  ANCHOR: 'a value starting with & is read as a YAML anchor, and its first word (the one starting with &) is dropped from the value',
+  TAG: 'a value starting with ! is read as a YAML type tag, and its first word (the one starting with !) is dropped from the value',
+  BAD_ALIAS: 'a value starting with * or & is read as a YAML alias or anchor, not as text',
+};
+
+const GENERIC_EXAMPLE = ', e.g. title: "*Important* news"';
+
+/**
+ * `title: "*Important*"` for the line `title: *Important*`: the editor's own
+ * value, quoted (a trailing # comment left out). In a list in brackets only the
+ * offending item is quoted; `token` is what the parser read, e.g. `*b`.
+ */
+function quotedExample(lineText: string, token: string): string {
+  const [, prefix = '', written = ''] = /^\s*((?:-\s+)?(?:[A-Za-z][\w-]*\s*:\s*)?)(.*?)\s*$/.exec(lineText) ?? [];
+  const value = written.replace(/\s+#.*$/, '');
+  const lead = prefix.trim() ? `${prefix.trim()} ` : '';
+  if (/^[[{]/.test(value)) {
+    // The item runs from the token to the next comma or closing bracket.
+    const at = token ? value.indexOf(token) : -1;
+    const end = at === -1 ? -1 : value.slice(at).search(/\s*[,\]}]/);
+    if (end <= 0) return GENERIC_EXAMPLE;
+    return `, e.g. ${lead}${value.slice(0, at)}"${value.slice(at, at + end)}"${value.slice(at + end)}`;
+  }
+  return value && !value.includes('"') ? `, e.g. ${lead}"${value}"` : GENERIC_EXAMPLE;
+}
+
 const KEY_AT_LINE_START = /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:/;
 
 const count = (text: string, char: string) => text.split(char).length - 1;
@@ -34,6 +63,9 @@ export function describeYamlError(error: YamlSyntaxError, text: string): Describ
   const line = error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' ? findOpeningLine(lines, error.line) : error.line;
   const lineText = lines[line - 1] ?? '';
   const field = KEY_AT_LINE_START.exec(lineText)?.[1];
-  const explanation = EXPLANATIONS[error.code] ?? `${error.message} — check the quotes, colons and indentation on this line`;
+  const refused = REFUSED[error.code];
+  const explanation = refused
+    ? `${refused} — put the whole value in double quotes${quotedExample(lineText, error.message)}`
+    : (EXPLANATIONS[error.code] ?? `${error.message} — check the quotes, colons and indentation on this line`);
   return { line, ...(field ? { field } : {}), message: `YAML syntax error: ${explanation}` };
 }

@@ -17,4 +17,25 @@ describe('YAML syntax errors in editors\' words', () => {
     const [first] = problemsOf(frontmatter);
     expect(first).toMatchObject({ severity: 'error', line, field, message: expect.stringMatching(new RegExp(`^YAML syntax error: ${message.source}`)) });
   });
+
+  it.each([
+    ['Markdown emphasis in a title (an alias)', 'title: *Important*\nsummary: S', 2, 'title', 'a value starting with \\* is read as a reference to another value \\(a YAML alias\\), not as text — put the whole value in double quotes, e\\.g\\. title: "\\*Important\\*"'],
+    ['emphasis followed by more words', 'title: *Important* fair\nsummary: S', 2, 'title', 'a value starting with \\* .* e\\.g\\. title: "\\*Important\\* fair"'],
+    ['an anchor alone', 'title: T\nsummary: &x', 3, 'summary', 'a value starting with & is read as a YAML anchor.* e\\.g\\. summary: "&x"'],
+    ['an anchor that would swallow a word', 'title: &Breaking news\nsummary: S', 2, 'title', 'a value starting with & .*its first word \\(the one starting with &\\) is dropped.* e\\.g\\. title: "&Breaking news"'],
+    ['a tag that would swallow a word', 'title: !Note Hello\nsummary: S', 2, 'title', 'a value starting with ! is read as a YAML type tag.* e\\.g\\. title: "!Note Hello"'],
+    ['an alias in a list in brackets', 'title: T\ntags: [a, *b]', 3, 'tags', 'a value starting with \\* .* e\\.g\\. tags: \\[a, "\\*b"\\]'],
+    ['an alias in a nested field, a comment after it', 'source:\n  name: *Org* # the original\n  url: https://example.org', 3, 'name', 'a value starting with \\* .* e\\.g\\. name: "\\*Org\\*"$'],
+  ])('refuses %s, which YAML would not read as text', (_, frontmatter, line, field, message) => {
+    const problems = problemsOf(frontmatter);
+    // One problem per line: the parser's own complaint about the rest of the line would only confuse.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', line, field, message: expect.stringMatching(new RegExp(`^YAML syntax error: ${message}`)) });
+  });
+
+  it('leaves quoted values, and stars or ampersands inside a value, alone', () => {
+    const problems = problemsOf('title: "*Important* fair"\nsummary: Tea & coffee *now*\npostTime: 2024-03-10\nlocale: hi\norganisations: [x]');
+    expect(problems.filter((p) => /YAML/.test(p.message))).toEqual([]);
+  });
 });
+
