@@ -24,6 +24,14 @@ export function articleShareImagePath(locale: Locale, slug: string): string {
 
 export const sitemapPath = '/sitemap.xml';
 
+/** Folder of the per-language sitemaps that sitemapPath indexes; all of it is the site's, since parts are added as a language grows. */
+export const sitemapsPathPrefix = '/sitemaps/';
+
+/** Part `part` (1-based) of one language's sitemap. */
+export function localeSitemapPath(locale: Locale, part: number): string {
+  return `${sitemapsPathPrefix}${locale}-${part}.xml`;
+}
+
 export const robotsPath = '/robots.txt';
 
 export const faviconPath = '/favicon.svg';

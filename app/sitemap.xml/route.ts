@@ -1,9 +1,9 @@
-import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';
-import { renderSitemap } from '@/lib/sitemap/render-sitemap';
+import { getSitemapRefs } from '@/lib/sitemap/get-sitemap';
+import { renderSitemapIndex } from '@/lib/sitemap/render-sitemap';
 
-// Our own route rather than Next's sitemap.ts, so the XML (and its xhtml:link alternates) is ours to test.
+// Our own route rather than Next's sitemap.ts, so the XML is ours to test. An index of the per-language sitemaps under app/sitemaps/.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(renderSitemap(getSitemapEntries()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(renderSitemapIndex(getSitemapRefs()), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

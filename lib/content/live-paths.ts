@@ -14,6 +14,7 @@ import {
   searchPath,
   siteShareImagePath,
   sitemapPath,
+  sitemapsPathPrefix,
   tagPath,
   tagsPath,
 } from '@/lib/routes';
@@ -40,7 +41,7 @@ export interface LivePaths {
 export function getLivePaths({ locales, articles, organisationIds, tagIds }: SiteShape): LivePaths {
   const pages = new Map<string, string>([
     ['/', 'the site root, which sends readers to their language'],
-    [sitemapPath, 'the sitemap'],
+    [sitemapPath, 'the sitemap index'],
     [robotsPath, 'robots.txt'],
     [faviconPath, 'the site icon'],
   ]);
@@ -65,9 +66,15 @@ export function getLivePaths({ locales, articles, organisationIds, tagIds }: Sit
   return { pages, lists };
 }
 
+/** Folders the site owns whole: every address under them is taken now or may be later (a language's sitemap gains parts as it grows). */
+const reservedFolders = new Map([
+  [frameworkPathPrefix, `Next.js's own files under ${frameworkPathPrefix}`],
+  [sitemapsPathPrefix, `the per-language sitemaps under ${sitemapsPathPrefix}`],
+]);
+
 /** What lives at `path` (already normalised as aliases are), or undefined when nothing does. */
 export function describeLivePath(path: string, live: LivePaths): string | undefined {
-  if (path.startsWith(frameworkPathPrefix) || `${path}/` === frameworkPathPrefix) return `Next.js's own files under ${frameworkPathPrefix}`;
+  for (const [folder, what] of reservedFolders) if (path.startsWith(folder) || `${path}/` === folder) return what;
   const exact = live.pages.get(path);
   if (exact) return exact;
   const paged = parseListPagePath(path);

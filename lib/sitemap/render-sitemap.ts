@@ -9,7 +9,8 @@ export interface SitemapEntry {
   alternates: LanguageAlternate[];
 }
 
-function renderEntry(entry: SitemapEntry): string {
+/** One `<url>` element; renderSitemap puts each on its own lines, so a file's size is its envelope plus each entry and a newline. */
+export function renderSitemapEntry(entry: SitemapEntry): string {
   return [
     '  <url>',
     `    <loc>${escapeXml(entry.url)}</loc>`,
@@ -24,8 +25,28 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...entries.map(renderEntry),
+    ...entries.map(renderSitemapEntry),
     '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** One file listed by a sitemap index. */
+export interface SitemapRef {
+  url: string;
+  /** W3C date-time with offset: the newest lastmod in that file. */
+  lastModified?: string;
+}
+
+/** A sitemaps.org 0.9 index: the file robots.txt names, pointing at the sitemaps that list the pages. */
+export function renderSitemapIndex(refs: readonly SitemapRef[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...refs.map((ref) =>
+      ['  <sitemap>', `    <loc>${escapeXml(ref.url)}</loc>`, ...(ref.lastModified ? [`    <lastmod>${escapeXml(ref.lastModified)}</lastmod>`] : []), '  </sitemap>'].join('\n'),
+    ),
+    '</sitemapindex>',
     '',
   ].join('\n');
 }
