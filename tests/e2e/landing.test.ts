@@ -2,13 +2,14 @@ import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
 
-const real = inject('realUrl');
+// Landing depends on no article; the fixture site is the one whose content never changes under the tests.
+const site = inject('fixtureUrl');
 const browser = useBrowser();
 
 /** A raw GET of `/` (node:http, so any Host header can be sent and redirects are not followed). */
 function getRoot(headers: Record<string, string>, query = ''): Promise<{ status?: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${real}/${query}`, { headers }, (res) => {
+    const req = request(`${site}/${query}`, { headers }, (res) => {
       res.resume();
       resolve({ status: res.statusCode, headers: res.headers });
     });
@@ -31,7 +32,7 @@ describe('landing on /', () => {
   ])('%o → 307 to %s, marked as varying per reader', async (headers, target) => {
     const response = await getRoot(headers);
     expect(response.status).toBe(307);
-    expect(new URL(String(response.headers.location), real).pathname).toBe(target);
+    expect(new URL(String(response.headers.location), site).pathname).toBe(target);
     expect(String(response.headers.vary)).toMatch(/Cookie/);
     expect(String(response.headers.vary)).toMatch(/Accept-Language/);
     expect(String(response.headers['cache-control'])).toMatch(/private/);
@@ -40,7 +41,7 @@ describe('landing on /', () => {
 
   it('keeps the query string, so campaign tags survive the redirect', async () => {
     const response = await getRoot({ 'Accept-Language': 'en' }, '?utm_source=whatsapp');
-    const location = new URL(String(response.headers.location), real);
+    const location = new URL(String(response.headers.location), site);
     expect(`${location.pathname}${location.search}`).toBe('/en?utm_source=whatsapp');
   });
 
@@ -52,12 +53,12 @@ describe('landing on /', () => {
 
   it('sends a browser to its language, then to the language the reader chose', async () => {
     const { page, errors } = await openPage(browser(), { locale: 'en-GB' });
-    await page.goto(`${real}/`);
-    expect(page.url()).toBe(`${real}/en`);
+    await page.goto(`${site}/`);
+    expect(page.url()).toBe(`${site}/en`);
     await page.click('.switcher a[hreflang="hi"]');
-    await page.waitForURL(`${real}/hi`);
-    await page.goto(`${real}/`);
-    expect(page.url()).toBe(`${real}/hi`);
+    await page.waitForURL(`${site}/hi`);
+    await page.goto(`${site}/`);
+    expect(page.url()).toBe(`${site}/hi`);
     expect(await page.getAttribute('html', 'lang')).toBe('hi');
     expect(errors).toEqual([]);
     await page.context().close();
@@ -65,8 +66,8 @@ describe('landing on /', () => {
 
   it('sends a Hindi browser to Hindi', async () => {
     const { page } = await openPage(browser(), { locale: 'hi-IN' });
-    await page.goto(`${real}/`);
-    expect(page.url()).toBe(`${real}/hi`);
+    await page.goto(`${site}/`);
+    expect(page.url()).toBe(`${site}/hi`);
     await page.context().close();
   });
 });

@@ -5,9 +5,10 @@ import { openPage, useBrowser } from './support/browser';
 import { readHead } from './support/read-head';
 import { builtOrigin } from './support/site-origin';
 
-const real = inject('realUrl');
+// The fixture site's translation pair: its articles never change under the tests.
+const fixture = inject('fixtureUrl');
 const origin = builtOrigin;
-const slug = 'china-belarus-leather-cooperation';
+const slug = 'synthetic-fair-pair';
 const browser = useBrowser();
 
 describe('link previews', () => {
@@ -16,7 +17,7 @@ describe('link previews', () => {
     ['en', 'en_IN', 'hi_IN'],
   ])('/%s/articles/… carries absolute canonical, hreflang, feed and Open Graph tags in its language', async (locale, ogLocale, other) => {
     const { page } = await openPage(browser());
-    await page.goto(`${real}/${locale}/articles/${slug}`);
+    await page.goto(`${fixture}/${locale}/articles/${slug}`);
     const head = await readHead(page);
     const own = `${origin}/${locale}/articles/${slug}`;
     expect(head.canonical).toBe(own);
@@ -26,7 +27,7 @@ describe('link previews', () => {
       ['x-default', `${origin}/hi/articles/${slug}`],
     ]);
     expect(head.feeds).toEqual([['application/rss+xml', `${origin}/${locale}/feed.xml`]]);
-    expect(head.og).toMatchObject({ 'og:type': 'article', 'og:url': own, 'og:locale': ogLocale, 'og:image:width': '1200', 'og:image:height': '630', 'article:published_time': '2023-09-25T00:00:00+05:30', 'twitter:card': 'summary_large_image' });
+    expect(head.og).toMatchObject({ 'og:type': 'article', 'og:url': own, 'og:locale': ogLocale, 'og:image:width': '1200', 'og:image:height': '630', 'article:published_time': '2024-03-10T18:30:00+05:30', 'twitter:card': 'summary_large_image' });
     expect(head.ogLocaleAlternates).toEqual([other]);
     expect(head.og['og:title']).toBe(await page.textContent('h1'));
     expect(head.og['og:description']).toBe(head.description);
@@ -37,7 +38,7 @@ describe('link previews', () => {
 
   it('the share image is a 1200×630 PNG under 300 KB', async () => {
     for (const locale of ['hi', 'en']) {
-      const response = await fetch(`${real}/${locale}/articles/${slug}/share-image.png?v=any`);
+      const response = await fetch(`${fixture}/${locale}/articles/${slug}/share-image.png?v=any`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('image/png');
       const bytes = Buffer.from(await response.arrayBuffer());
@@ -45,16 +46,16 @@ describe('link previews', () => {
       const { width, height } = PNG.sync.read(bytes);
       expect([width, height]).toEqual([1200, 630]);
     }
-    expect((await fetch(`${real}/hi/articles/no-such-article/share-image.png`)).status).toBe(404);
+    expect((await fetch(`${fixture}/hi/articles/no-such-article/share-image.png`)).status).toBe(404);
   });
 
   it('the home pages use the site image, which exists in each language', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${real}/en`);
+    await page.goto(`${fixture}/en`);
     const head = await readHead(page);
     expect(head.canonical).toBe(`${origin}/en`);
     expect(head.og['og:image']).toMatch(new RegExp(`^${origin}/en/share-image\\.png\\?v=`));
-    const image = await fetch(`${real}/en/share-image.png`);
+    const image = await fetch(`${fixture}/en/share-image.png`);
     expect(PNG.sync.read(Buffer.from(await image.arrayBuffer())).width).toBe(1200);
     await page.context().close();
   });
@@ -65,9 +66,9 @@ describe('share controls', () => {
     const { page, errors } = await openPage(browser());
     const foreign: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(real) && !request.url().startsWith('data:')) foreign.push(request.url());
+      if (!request.url().startsWith(fixture) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
-    await page.goto(`${real}/hi/articles/${slug}`);
+    await page.goto(`${fixture}/hi/articles/${slug}`);
     await page.waitForLoadState('networkidle');
     expect(await page.textContent('.share h2')).toBe('यह लेख साझा करें');
     const whatsapp = new URL((await page.getAttribute('.share a[data-network="whatsapp"]', 'href')) ?? '');
@@ -83,8 +84,8 @@ describe('share controls', () => {
 
   it('copy-link puts the canonical address on the clipboard and says so', async () => {
     const { page, errors } = await openPage(browser());
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: real });
-    await page.goto(`${real}/en/articles/${slug}`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: fixture });
+    await page.goto(`${fixture}/en/articles/${slug}`);
     await page.click('.share button:has-text("Copy link")');
     await expectText(page, '.share-status', 'Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/en/articles/${slug}`);
@@ -97,7 +98,7 @@ describe('share controls', () => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    await page.goto(`${real}/hi/articles/${slug}`);
+    await page.goto(`${fixture}/hi/articles/${slug}`);
     await page.click('.share button:has-text("लिंक कॉपी करें")');
     await expectText(page, '.share-status', 'अपने-आप कॉपी नहीं हो सका');
     expect(await page.inputValue('.share-field input')).toBe(`${origin}/hi/articles/${slug}`);
@@ -106,7 +107,7 @@ describe('share controls', () => {
 
   it('native share appears only where the browser has it, and shares the canonical address', async () => {
     const { page } = await openPage(browser());
-    await page.goto(`${real}/hi/articles/${slug}`);
+    await page.goto(`${fixture}/hi/articles/${slug}`);
     await page.locator('.share button').first().waitFor();
     const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
     expect(await page.locator('.share button:has-text("साझा करें…")').count()).toBe(hasShare ? 1 : 0);
