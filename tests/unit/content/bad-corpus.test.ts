@@ -63,6 +63,7 @@ const EXPECTED: [rule: string, line: string][] = [
   ["a YAML tag in a list in brackets", "articles/bad-yaml-alias.hi.md:7: tags: YAML syntax error: a value starting with ! is read as a YAML type tag, and its first word (the one starting with !) is dropped from the value — put the whole value in double quotes, e.g. tags: [\"!topic test-topic\"]"],
   ["a YAML alias in a registry (only that entry is left out)", "organisations.yml:21: en: YAML syntax error: a value starting with * is read as a reference to another value (a YAML alias), not as text — put the whole value in double quotes, e.g. en: \"*Important* Council\""],
   ["a YAML anchor in a registry", "tags.yml:13: en: YAML syntax error: a value starting with & is read as a YAML anchor, and its first word (the one starting with &) is dropped from the value — put the whole value in double quotes, e.g. en: \"&label Anchored topic\""],
+  ["a folder named like an article", "articles/bad-folder-article.hi.md: is a folder, not an article file — an article is a file named <slug>.<locale>.md: move anything inside the folder out of it, delete the folder, and create the article as a file"],
   ["a draft (warning)", "articles/warn-draft.en.md:7: draft: is true, so the article is not published (npm run dev shows it) — delete the draft line when it is ready"],
   ["a scheduled post (warning)", "articles/warn-scheduled.en.md:4: postTime: scheduled for 2999-01-01T09:00:00+05:30 — left out of the site until then; the first build after that time publishes it"],
 ];

@@ -1,5 +1,9 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load-content';
+import { formatProblem } from '@/lib/content/problem';
+import { addByteLevelCases, makeTempCorpus } from '../support/byte-level-content';
 import { makeTempContent } from '../support/temp-content';
 
 let cleanup: (() => void) | undefined;
@@ -62,4 +66,27 @@ describe('loadContent', () => {
     const { problems } = load({ 'articles/notes.txt': 'hello' });
     expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/\/articles\/notes\.txt$/), message: expect.stringMatching(/<slug>\.<locale>\.md — rename it, e\.g\. notes\.hi\.md/) }));
   });
+
+  it('reports bytes that are not UTF-8, links, pipes and folders named like articles, and reads every other file', () => {
+    const temp = makeTempCorpus('tests/fixtures/site');
+    cleanup = temp.cleanup;
+    const expected = addByteLevelCases(temp.root);
+    mkdirSync(path.join(temp.root, 'articles/synthetic-folder.hi.md'));
+    expected.push(['a folder named like an article', 'articles/synthetic-folder.hi.md: is a folder, not an article file — an article is a file named <slug>.<locale>.md: move anything inside the folder out of it, delete the folder, and create the article as a file']);
+    const content = loadContent(temp.root);
+    expect(content.problems.filter((p) => p.severity === 'error').map(formatProblem).sort()).toEqual(expected.map(([, line]) => `${temp.root}/${line}`).sort());
+    expect(content.articles).toHaveLength(loadContent('tests/fixtures/site').articles.length);
+  });
+
+  it('reports a registry it cannot read instead of failing', () => {
+    const temp = makeTempCorpus('tests/fixtures/site');
+    cleanup = temp.cleanup;
+    rmSync(path.join(temp.root, 'tags.yml'));
+    mkdirSync(path.join(temp.root, 'tags.yml'));
+    writeFileSync(path.join(temp.root, 'organisations.yml'), Buffer.concat([Buffer.from('synthetic-body:\n  name:\n    en: Caf'), Buffer.from([0xe9]), Buffer.from('\n    hi: अ\n  country: IN\n')]));
+    const errors = loadContent(temp.root).problems.filter((p) => p.severity === 'error');
+    expect(errors).toContainEqual(expect.objectContaining({ file: `${temp.root}/tags.yml`, message: expect.stringMatching(/^is a folder \(or a link to one\), not a file — /) }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: `${temp.root}/organisations.yml`, line: 3, message: expect.stringMatching(/^has bytes that are not UTF-8 text.* — save the file as UTF-8/) }));
+  });
 });
+

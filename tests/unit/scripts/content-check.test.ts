@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addByteLevelCases, makeTempCorpus } from '../support/byte-level-content';
 import { runTsx } from '../support/run-script';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
 
 describe('npm run content:check', () => {
   it('reports every problem in the bad corpus grouped by file, with a summary, and fails', () => {
@@ -13,7 +20,7 @@ describe('npm run content:check', () => {
     expect(lines.slice(at, at + 3).map((l) => l.split(': ')[0])).toEqual([2, 6, 9].map((n) => `tests/fixtures/bad/articles/bad-placeholder.hi.md:${n}`));
     expect(lines[at + 3]).toBe('');
     expect(stdout).toContain('Not published yet (warnings, no action needed):\n\ntests/fixtures/bad/articles/warn-draft.en.md:7: draft:');
-    expect(lines.filter(Boolean).at(-1)).toBe('✗ 53 errors in 31 files, 2 warnings. Nothing can be published until every error is fixed.');
+    expect(lines.filter(Boolean).at(-1)).toBe('✗ 54 errors in 32 files, 2 warnings. Nothing can be published until every error is fixed.');
   });
 
   it('passes good content, listing drafts and scheduled posts with their dates', () => {
@@ -30,4 +37,41 @@ describe('npm run content:check', () => {
     expect(status).toBe(1);
     expect(stdout).toContain('tests/fixtures/no-such-folder: the content folder does not exist — ');
   });
+
+  it('reports unreadable bytes, links and pipes in a copy of the bad corpus, with no stack trace', () => {
+    const temp = makeTempCorpus('tests/fixtures/bad');
+    cleanup = temp.cleanup;
+    const expected = addByteLevelCases(temp.root);
+    const { status, stdout, stderr } = runTsx('scripts/content-check.ts', [], temp.root);
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    for (const [rule, line] of expected) expect(stdout.split('\n'), rule).toContain(`${temp.root}/${line}`);
+    // The committed corpus is still reported in full beside them.
+    expect(stdout).toContain(`${temp.root}/articles/bad-yaml-alias.hi.md:2: title: YAML syntax error: a value starting with *`);
+  });
+
+  it('reports a file and a folder it has no permission to read, and goes on with the rest', () => {
+    const temp = makeTempCorpus('tests/fixtures/site');
+    cleanup = temp.cleanup;
+    const file = path.join(temp.root, 'articles/synthetic-locked.hi.md');
+    const folder = path.join(temp.root, 'articles/2023');
+    copyFileSync(path.join(temp.root, 'articles/synthetic-kal.hi.md'), file);
+    mkdirSync(folder);
+    chmodSync(file, 0o000);
+    chmodSync(folder, 0o000);
+    // root reads any file whatever its mode, so as root the check runs as "nobody" (uid 65534); as anyone else, as itself.
+    const asOther = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts'], {
+      env: { ...process.env, CONTENT_DIR: temp.root },
+      encoding: 'utf8',
+      ...asOther,
+    });
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
+    const denied = 'cannot be read: permission denied — give your user permission to read it (on Linux or macOS: chmod a+r, and a+rx for a folder), then run the check again';
+    expect(stdout).toContain(`${temp.root}/articles/synthetic-locked.hi.md: ${denied}\n`);
+    expect(stdout).toContain(`${temp.root}/articles/2023: ${denied}\n`);
+    expect(stdout).toContain('✗ 2 errors in 2 files');
+  });
 });
+
