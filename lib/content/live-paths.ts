@@ -41,7 +41,7 @@ export interface LivePaths {
 export function getLivePaths({ locales, articles, organisationIds, tagIds }: SiteShape): LivePaths {
   const pages = new Map<string, string>([
     ['/', 'the site root, which sends readers to their language'],
-    [sitemapPath, 'the sitemap index'],
+    [sitemapPath, 'the sitemap'],
     [robotsPath, 'robots.txt'],
     [faviconPath, 'the site icon'],
   ]);

@@ -179,7 +179,7 @@ describe('sitemap addresses and article aliases', () => {
   const live = getLivePaths({ locales, articles: content.articles, organisationIds: [...content.organisations.keys()], tagIds: [...content.tags.keys()] });
 
   it('reserve the index and the whole /sitemaps/ folder, including parts the site does not have yet', () => {
-    expect(describeLivePath('/sitemap.xml', live)).toBe('the sitemap index');
+    expect(describeLivePath('/sitemap.xml', live)).toBe('the sitemap');
     for (const p of ['/sitemaps/hi-1.xml', '/sitemaps/en-12.xml', '/sitemaps', '/sitemaps/anything']) expect(describeLivePath(p, live), p).toBe('the per-language sitemaps under /sitemaps/');
     expect(describeLivePath('/sitemapsx/hi-1.xml', live)).toBeUndefined();
   });
