@@ -1,14 +1,43 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { getSecurityHeaders } from './lib/security/headers';
+import { getSiteUrl } from './lib/site-url';
+
+// Lets tests build the real site and the fixture site side by side.
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+// `npm run build:static` sets it: a folder of files for nginx or a static host instead of a Node server.
+const staticExport = process.env.NEXT_OUTPUT === 'export';
 
 const nextConfig: NextConfig = {
-  // Lets tests build the real site and the fixture site side by side.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir,
+  // A Node deploy copies .next/standalone (plus .next/static and public/): no source tree, no content/, no node_modules to install.
+  output: staticExport ? 'export' : 'standalone',
+  // Pages are prerendered from the compiled snapshot: the server needs no content, sources or tests, whatever the tracer sees read at build time.
+  outputFileTracingExcludes: { '*': ['content/**', 'tests/**', 'app/**', 'docs/**', 'scripts/**', '.next*-content/**'] },
   poweredByHeader: false,
+  // Nothing uses next/image: the optimiser would only be an open endpoint.
+  images: { unoptimized: true },
   // Share images are drawn by a native addon (resvg) and WebAssembly (satori's HarfBuzz and Yoga): load them from node_modules, unbundled.
   serverExternalPackages: ['@resvg/resvg-js', 'satori'],
   reactStrictMode: true,
+  // `npm test` type-checks the whole project (npm run typecheck); a deploy's build need not pay for it again.
+  typescript: { ignoreBuildErrors: true },
   // The root layout sits under [locale], so addresses outside every locale need their own 404 page.
   experimental: { globalNotFound: true },
+  // The same set nginx and `_headers` send for a static export (lib/deploy); the export itself ignores this.
+  async headers() {
+    if (staticExport) return [];
+    const security = getSecurityHeaders({ https: getSiteUrl().protocol === 'https:', inlineScripts: ["'unsafe-inline'"], developmentServer: process.env.NODE_ENV === 'development' });
+    return [{ source: '/:path*', headers: security.map(([key, value]) => ({ key, value })) }];
+  },
+  // The editor (docs/editing.md) is public/admin/index.html; Next serves a public file only under its own name.
+  async rewrites() {
+    return staticExport ? [] : [{ source: '/admin', destination: '/admin/index.html' }];
+  },
+  turbopack: {
+    // The routing manifest that `npm run build` compiled for this dist folder (lib/content/snapshot.ts): bundled into the proxy.
+    resolveAlias: { '@generated/routing': `./${path.relative(process.cwd(), path.resolve(`${distDir}-content`, 'routing.json'))}` },
+  },
 };
 
 export default nextConfig;

@@ -1,12 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { getAliasTarget } from '@/lib/content/aliases';
-import { isMissingTranslation } from '@/lib/content/queries';
+import routing from '@generated/routing';
+import { findAliasTarget, findOtherLanguages } from '@/lib/content/routing';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
-import { decodePath, homePath, parseArticlePath, parseFirstPagePath, unavailablePath } from '@/lib/routes';
+import { ALLOW_HEADER, ALLOWED_METHODS } from '@/lib/security/headers';
+import { decodePath, homePath, parseArticlePath, parseFirstPagePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
-
-const REWRITTEN = 'x-vyapar-unavailable';
 
 /** Same request, another path: a clone of nextUrl stays an internal rewrite whatever Host the client sent. */
 function withPath(request: NextRequest, pathname: string): URL {
@@ -36,6 +35,10 @@ function redirectTo(pathname: string, status: 307 | 308, personal: boolean): Nex
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Every page is a prerendered document: nothing here takes a form post or a preflight.
+  if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) {
+    return new NextResponse(null, { status: 405, headers: { Allow: ALLOW_HEADER } });
+  }
   // Next itself answers 500 when it cannot decode a dynamic segment (`/%`, `/hi/tags/%E0`); such an address names no page.
   if (decodePath(pathname) === undefined) return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
   if (pathname === '/') {
@@ -45,22 +48,16 @@ export function proxy(request: NextRequest) {
   }
   const firstPage = parseFirstPagePath(pathname);
   if (firstPage) return redirectTo(`${firstPage}${request.nextUrl.search}`, 308, false);
-  // An earlier address from an article's `aliases:` (checked here, not in next.config redirects, so it reads the same content the pages do at run time).
-  const aliasTarget = getAliasTarget(pathname);
+  // An earlier address from an article's `aliases:`, from the routing manifest the build compiled with the pages.
+  const aliasTarget = findAliasTarget(routing, pathname);
   if (aliasTarget) return redirectTo(`${aliasTarget}${request.nextUrl.search}`, 308, false);
-  if (/^\/[^/]+\/unavailable(\/|$)/.test(pathname) && !request.headers.has(REWRITTEN)) {
-    // The internal page is only ever a rewrite target, never an address of its own.
-    return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
-  }
   const article = parseArticlePath(pathname);
-  if (article && isLocale(article.locale) && isMissingTranslation(article.locale, article.slug)) {
-    // Marked, because when Next binds to a host name the rewritten request passes through here again.
-    const headers = new Headers(request.headers);
-    headers.set(REWRITTEN, '1');
-    return NextResponse.rewrite(withPath(request, unavailablePath(article.locale, article.slug)), { status: 404, request: { headers } });
+  if (article && isLocale(article.locale) && findOtherLanguages(routing, article.locale, article.slug)) {
+    // The article page itself offers the languages it exists in; only the status is the proxy's to set.
+    return NextResponse.next({ status: 404 });
   }
   return NextResponse.next();
 }
 
 // The last pattern is for aliases, which may be any earlier path; only Next's own assets skip the proxy.
-export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/unavailable/:path*', '/:locale/page/1', '/:locale/:list/:id/page/1', '/((?!_next/).*)'] };
+export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/page/1', '/:locale/:list/:id/page/1', '/((?!_next/).*)'] };

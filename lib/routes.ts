@@ -39,11 +39,6 @@ export const faviconPath = '/favicon.svg';
 /** Next.js serves its own scripts, styles and fonts under this prefix; no page of ours may live there. */
 export const frameworkPathPrefix = '/_next/';
 
-/** Internal target of the proxy's rewrite for an article missing in one language; never linked. */
-export function unavailablePath(locale: Locale, slug: string): string {
-  return `/${locale}/unavailable/${slug}`;
-}
-
 /** A request path with its %-escapes decoded, or undefined when one is broken (`/%`, `/hi/articles/%E0`): such an address names no page. */
 export function decodePath(pathname: string): string | undefined {
   try {

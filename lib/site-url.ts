@@ -31,3 +31,26 @@ export function getAbsoluteUrl(path: string, base: URL = getSiteUrl()): string {
   if (!path.startsWith('/')) throw new Error(`site paths start with "/", got "${path}"`);
   return `${base.origin}${path}`;
 }
+
+/**
+ * What a build should say about SITE_URL before it bakes absolute URLs into
+ * every page: a broken value is a problem, an unset one a warning (the quick
+ * start serves on this machine, where localhost is right).
+ */
+export function describeSiteUrlUse(value: string | undefined): { set: boolean; problem?: string; warning?: string } {
+  if (value?.trim()) {
+    try {
+      getSiteUrl(value);
+      return { set: true };
+    } catch (error) {
+      return { set: true, problem: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return {
+    set: false,
+    warning:
+      `Warning: SITE_URL is not set, so this build writes ${getDefaultSiteUrl()} into canonical links, hreflang, Open Graph and share-image URLs, ` +
+      'structured data, the RSS feeds, the sitemap and robots.txt. That is right only for viewing the site on this machine; ' +
+      'for a public site build with SITE_URL=https://your-address npm run build.',
+  };
+}

@@ -8,6 +8,8 @@ import { getSiteContent, isVisible } from './site-content';
  * even on the development server that shows drafts on pages.
  */
 export function getPublishedArticles(locale?: Locale): Article[] {
-  const strict = { includeDrafts: false, includeScheduled: false, now: Date.now() };
-  return getSiteContent().visible.filter((a) => isVisible(a, strict) && (!locale || a.locale === locale));
+  const content = getSiteContent();
+  // The content's own clock: a build publishes with the instant it started, so feeds agree with its pages.
+  const strict = { includeDrafts: false, includeScheduled: false, now: content.now };
+  return content.visible.filter((a) => isVisible(a, strict) && (!locale || a.locale === locale));
 }

@@ -1,8 +1,10 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath } from '@/lib/routes';
 import type { Article } from './article';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import type { Organisation } from './registry';
 import { getSiteContent } from './site-content';
+import type { CompiledArticle } from './snapshot';
 
 /** Published articles in one language, newest first. */
 export function getArticles(locale: Locale): Article[] {
@@ -37,4 +39,17 @@ export function getArticleAlternates(slug: string): Partial<Record<Locale, strin
 export function getOrganisations(ids: readonly string[]): Organisation[] {
   const registry = getSiteContent().organisations;
   return ids.flatMap((id) => registry.get(id) ?? []);
+}
+
+const rendered = new WeakMap<Article, string>();
+
+/** The body as HTML: compiled once by the build in production; rendered on demand (and kept) on the development server. */
+export function getArticleHtml(article: Article | CompiledArticle): string {
+  if ('html' in article) return article.html;
+  let html = rendered.get(article);
+  if (html === undefined) {
+    html = renderMarkdown(article.body, article.locale);
+    rendered.set(article, html);
+  }
+  return html;
 }

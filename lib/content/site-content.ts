@@ -5,6 +5,7 @@ import { getPublicDir } from './check-images';
 import { getContentFingerprint } from './content-fingerprint';
 import { loadContent, type Content } from './load-content';
 import { ContentError, type ContentProblem } from './problem';
+import { byNewest, getSnapshotDir, readSnapshot, type SiteSnapshot } from './snapshot';
 
 export interface Publication {
   /** Production output never contains drafts or scheduled posts; the dev server shows drafts, marked. */
@@ -18,8 +19,10 @@ export interface Publication {
 export interface SiteContent extends Content {
   /** Articles readers may see under this publication policy. */
   visible: Article[];
-  /** The visible articles by slug, then language: built once, because the proxy asks on every request. */
+  /** The visible articles by slug, then language: built once, because pages ask for one article at a time. */
   bySlug: Map<string, Partial<Record<Locale, Article>>>;
+  /** The clock this content was published with: the build's in production, the request's on the development server. */
+  now: number;
 }
 
 export function getContentRoot(): string {
@@ -37,17 +40,41 @@ export function isVisible(article: Article, publication: Publication): boolean {
   return publication.includeScheduled || article.postTime.instant <= publication.now;
 }
 
-/** Newest first; a tie keeps a stable order by slug so builds are reproducible. */
-function byNewest(a: Article, b: Article): number {
-  return b.postTime.instant - a.postTime.instant || a.slug.localeCompare(b.slug);
-}
-
 export function buildSiteContent(content: Content, publication: Publication): SiteContent {
   if (!publication.showErrorsInPage && content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
   const visible = content.articles.filter((a) => isVisible(a, publication)).sort(byNewest);
+  return { ...content, visible, bySlug: indexBySlug(visible), now: publication.now };
+}
+
+function indexBySlug(visible: readonly Article[]): Map<string, Partial<Record<Locale, Article>>> {
   const bySlug = new Map<string, Partial<Record<Locale, Article>>>();
   for (const article of visible) bySlug.set(article.slug, { ...bySlug.get(article.slug), [article.locale]: article });
-  return { ...content, visible, bySlug };
+  return bySlug;
+}
+
+/** The compiled snapshot in the shape pages query; it holds published articles only, so `articles` and `visible` are one list. */
+export function fromSnapshot(snapshot: SiteSnapshot): SiteContent {
+  const articles = snapshot.articles;
+  return {
+    root: '',
+    articles,
+    visible: articles,
+    bySlug: indexBySlug(articles),
+    organisations: new Map(snapshot.organisations.map((o) => [o.id, o])),
+    tags: new Map(snapshot.tags.map((t) => [t.id, t])),
+    problems: [],
+    now: snapshot.builtAt,
+  };
+}
+
+/**
+ * Production (`next build`, and `next start` should a page ever render at run
+ * time) reads only what `npm run build` compiled, so every page of a build sees
+ * one clock and the server needs no content folder. The development server,
+ * the content check and unit tests read the files.
+ */
+function readsSnapshot(): boolean {
+  return process.env.NODE_ENV === 'production';
 }
 
 let cached: { key: string; value: SiteContent } | undefined;
@@ -57,6 +84,12 @@ let cached: { key: string; value: SiteContent } | undefined;
  * re-reads whenever a file under the content root changes, so edits show on reload.
  */
 export function getSiteContent(): SiteContent {
+  if (readsSnapshot()) {
+    // Read once per process: a build's snapshot never changes under it.
+    const dir = getSnapshotDir();
+    if (!cached || cached.key !== dir) cached = { key: dir, value: fromSnapshot(readSnapshot(dir)) };
+    return cached.value;
+  }
   const root = getContentRoot();
   const publication = getPublication();
   // public/ too: an article's image: is checked against it, so adding the picture must clear that error on reload.

@@ -30,7 +30,9 @@ export function getHomeMetadata(locale: Locale): Metadata {
 
 export function getArticleMetadata(locale: Locale, slug: string): Metadata {
   const article = getArticle(locale, slug);
-  return article ? buildArticleMetadata(article, getArticleAlternates(slug), getArticleShareImage(article)) : {};
+  // Not in this language: the page is a 404 that offers the others, never indexed.
+  if (!article) return { title: getTranslator(locale)('notFoundTitle'), robots: { index: false } };
+  return buildArticleMetadata(article, getArticleAlternates(slug), getArticleShareImage(article));
 }
 
 export function getArticleJsonLd(article: Article) {

@@ -50,4 +50,19 @@ describe('npm run dev, as an editor uses it', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('redirects an alias added while the server runs: the proxy follows the files too', async () => {
+    const alias = '/en/news/synthetic-dev-loop-old-address';
+    expect((await fetch(`${server.url}${alias}`, { redirect: 'manual' })).status).toBe(404);
+    writeFileSync(article, original.replace(/^organisations: .*$/m, `$&\naliases: [${alias}]`));
+    // The routing manifest is rewritten when the file settles and the proxy is rebuilt from it.
+    let response: Response | undefined;
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+      response = await fetch(`${server.url}${alias}`, { redirect: 'manual' });
+      if (response.status === 308) break;
+    }
+    expect(response?.status).toBe(308);
+    expect(new URL(response!.headers.get('location')!, server.url).pathname).toBe('/en/articles/synthetic-dev-loop');
+    writeFileSync(article, original);
+  });
 });

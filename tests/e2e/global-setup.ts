@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { acquireE2eLock } from './support/lock';
-import { buildSite, startSite, type RunningSite } from './support/site';
+import { buildSite, startSite, startStandalone, type RunningSite } from './support/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,10 +8,14 @@ declare module 'vitest' {
     realUrl: string;
     /** The site built from tests/fixtures/site (synthetic drafts, scheduled and one-language articles). */
     fixtureUrl: string;
+    /** The fixture build's standalone folder, copied away from the project (no content/) and bound to 127.0.0.1. */
+    standaloneUrl: string;
+    /** nginx serving the fixture site's static export (`npm run build:static` + `npm run serve:static`); empty until that mode exists. */
+    staticUrl: string;
   }
 }
 
-/** Production builds of both sites, served by `next start`, as readers would get them. */
+/** Production builds of both sites, served by `next start` (and the fixture build's standalone folder), as readers would get them. */
 export default async function setup(project: TestProject) {
   const release = await acquireE2eLock();
   const running: RunningSite[] = [];
@@ -28,11 +32,14 @@ export default async function setup(project: TestProject) {
     // West of UTC, where a date read as UTC midnight would show the day before.
     running.push(await startSite(real, { TZ: 'America/Los_Angeles' }));
     running.push(await startSite(fixture));
+    running.push(await startStandalone(fixture));
   } catch (error) {
     stopAll();
     throw error;
   }
   project.provide('realUrl', running[0]!.url);
   project.provide('fixtureUrl', running[1]!.url);
+  project.provide('standaloneUrl', running[2]!.url);
+  project.provide('staticUrl', '');
   return stopAll;
 }

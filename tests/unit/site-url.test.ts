@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
+import { describeSiteUrlUse, getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
 
 describe('getSiteUrl', () => {
   it('defaults to this machine on PORT (3000 when unset) when SITE_URL is unset or blank', () => {
@@ -34,5 +34,20 @@ describe('getSiteUrl', () => {
 describe('getAbsoluteUrl', () => {
   it('refuses a relative path', () => {
     expect(() => getAbsoluteUrl('hi/articles/x', getSiteUrl('https://vyapar.example'))).toThrow(/start with "\/"/);
+  });
+});
+
+describe('describeSiteUrlUse', () => {
+  it('warns when SITE_URL is unset, naming every place that will carry localhost', () => {
+    const use = describeSiteUrlUse(undefined);
+    expect(use.set).toBe(false);
+    for (const place of ['canonical links', 'hreflang', 'Open Graph', 'RSS feeds', 'sitemap', 'robots.txt']) expect(use.warning).toContain(place);
+    expect(use.warning).toContain('http://localhost:');
+    expect(describeSiteUrlUse('   ').set).toBe(false);
+  });
+
+  it('accepts a public address silently and turns a malformed one into a problem', () => {
+    expect(describeSiteUrlUse('https://vyapar.example')).toEqual({ set: true });
+    expect(describeSiteUrlUse('https://vyapar.example/news').problem).toMatch(/no path/);
   });
 });

@@ -6,11 +6,11 @@ export interface DevServer {
 }
 
 /**
- * `next dev` on a folder of content, as an editor runs `npm run dev`. Port 0
+ * `npm run dev` (scripts/dev.ts: next dev plus the proxy's routing manifest) on a folder of content, as an editor runs it. Port 0
  * lets the system choose a free port; the server prints the one it got.
  */
 export async function startDevServer(contentDir: string, timeoutMs = 150_000): Promise<DevServer> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', '-p', '0'], {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/dev.ts', '-p', '0'], {
     env: { ...process.env, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-e2e-dev' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

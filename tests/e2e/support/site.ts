@@ -1,11 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export interface SiteSpec {
   name: string;
   contentDir: string;
   /** Extra settings for this site's build and server. */
   env?: Record<string, string>;
+  /** `npm run build:static`: a folder of files for nginx instead of a Node server. */
+  static?: boolean;
 }
 
 export interface RunningSite {
@@ -14,6 +19,11 @@ export interface RunningSite {
 }
 
 const nextBin = 'node_modules/next/dist/bin/next';
+const tsxCli = 'node_modules/tsx/dist/cli.mjs';
+
+export function distDirOf(spec: SiteSpec): string {
+  return `.next-e2e-${spec.name}`;
+}
 
 export function siteEnv(spec: SiteSpec, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
@@ -21,20 +31,22 @@ export function siteEnv(spec: SiteSpec, extra: Record<string, string> = {}): Nod
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     CONTENT_DIR: spec.contentDir,
-    NEXT_DIST_DIR: `.next-e2e-${spec.name}`,
+    NEXT_DIST_DIR: distDirOf(spec),
     ...spec.env,
     ...extra,
   };
 }
 
+/** `npm run build` (or `build:static`) as a deploy runs it: content check, compiled snapshot, then Next. */
 export function buildSite(spec: SiteSpec): void {
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { env: siteEnv(spec), encoding: 'utf8' });
+  const args = [tsxCli, 'scripts/build.ts', ...(spec.static ? ['--static'] : [])];
+  const result = spawnSync(process.execPath, args, { env: siteEnv(spec), encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`next build of the ${spec.name} site failed:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(`the build of the ${spec.name} site failed:\n${result.stdout}\n${result.stderr}`);
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -44,28 +56,68 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startSite(spec: SiteSpec, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
-  const port = await freePort();
-  // Bound the default way: with `-H 127.0.0.1` Next sends the proxy's rewrites back through the proxy.
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
-    env: siteEnv(spec, { SITE_URL: url, ...extraEnv }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const deadline = Date.now() + 30_000;
+/** Waits until `url` answers below 500; the server's output is in the error when it does not. */
+async function waitForServer(child: ChildProcess, url: string, what: string, output: () => string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start (${spec.name}) exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${what} exited:\n${output()}`);
     try {
-      const response = await fetch(`${url}/hi`);
-      if (response.status < 500) return { url, stop: () => child.kill('SIGTERM') };
+      const response = await fetch(url);
+      if (response.status < 500) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
-  throw new Error(`next start (${spec.name}) did not answer within 30 s:\n${output}`);
+  throw new Error(`${what} did not answer within ${timeoutMs / 1000} s:\n${output()}`);
+}
+
+function collectOutput(child: ChildProcess): () => string {
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  return () => output;
+}
+
+export async function startSite(spec: SiteSpec, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
+  const port = await freePort();
+  // Bound the default way, as `npm run serve` does; the standalone server below is the one bound to 127.0.0.1.
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    env: siteEnv(spec, { SITE_URL: url, ...extraEnv }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForServer(child, `${url}/hi`, `next start (${spec.name})`, collectOutput(child));
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * The standalone folder deployed as docs/deploy.md says: copied elsewhere and
+ * nothing else — no content/, no sources, no node_modules of the project —
+ * then `node server.js` bound to 127.0.0.1.
+ */
+export async function startStandalone(spec: SiteSpec, extraEnv: Record<string, string> = {}): Promise<RunningSite> {
+  const dist = distDirOf(spec);
+  const folder = mkdtempSync(path.join(tmpdir(), `vyapar-standalone-${spec.name}-`));
+  cpSync(path.join(dist, 'standalone'), folder, { recursive: true });
+  for (const source of ['content', 'tests', 'app', 'lib']) {
+    if (existsSync(path.join(folder, source))) throw new Error(`${dist}/standalone holds ${source}/: the server must run from the build alone (see outputFileTracingExcludes in next.config.ts)`);
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ['server.js'], {
+    cwd: folder,
+    // Only what a server would have: no CONTENT_DIR, no NEXT_DIST_DIR.
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', HOSTNAME: '127.0.0.1', PORT: String(port), SITE_URL: url, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForServer(child, `${url}/hi`, `the standalone server (${spec.name})`, collectOutput(child));
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }

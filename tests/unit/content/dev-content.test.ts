@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPageErrors, getSiteContent } from '@/lib/content/site-content';
@@ -34,9 +35,10 @@ describe('content on the development server', () => {
     expect(getPageErrors()).toEqual([expect.objectContaining({ line: 4, field: 'postTime', message: expect.stringMatching(/^2024-02-30 is not a real calendar day/) })]);
   });
 
-  it('still refuses to publish the same content in production', () => {
+  it('never reads the files in production: pages there read only what npm run build compiled (and that build refuses errors)', () => {
     developmentServerOn({ 'articles/synthetic-typo.hi.md': '---\ntitle: T\n---\nBody\n' });
     vi.stubEnv('NODE_ENV', 'production');
-    expect(() => getSiteContent()).toThrow(/synthetic-typo\.hi\.md:1: summary: is required/);
+    vi.stubEnv('NEXT_DIST_DIR', path.join(tmpdir(), `vyapar-never-built-${process.pid}`));
+    expect(() => getSiteContent()).toThrow(/site\.json does not exist: production pages read the content compiled by `npm run build`/);
   });
 });

@@ -20,4 +20,22 @@ describe('npm run build', () => {
     expect(output).not.toMatch(/▲ Next\.js|Creating an optimized production build/);
     expect(existsSync(distDir)).toBe(false);
   });
+
+  it('build:static refuses to run without SITE_URL, since every link of a static site is fixed at build time', () => {
+    const distDir = `.next-refused-static-${process.pid}`;
+    const { status, output } = runScript('npm', ['run', 'build:static'], 'tests/fixtures/site', { NEXT_DIST_DIR: distDir, SITE_URL: '' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL is not set');
+    expect(output).toContain('SITE_URL=https://vyapar.example npm run build:static');
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(distDir)).toBe(false);
+  });
+
+  it('a build without SITE_URL says which links will carry localhost, and one with a malformed SITE_URL refuses', () => {
+    const distDir = `.next-refused-url-${process.pid}`;
+    const bad = runScript('npm', ['run', 'build'], 'tests/fixtures/site', { NEXT_DIST_DIR: distDir, SITE_URL: 'vyapar.example' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('SITE_URL "vyapar.example" is not a URL');
+    expect(existsSync(distDir)).toBe(false);
+  });
 });

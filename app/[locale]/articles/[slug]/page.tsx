@@ -4,15 +4,16 @@ import { ArticleNeighbours } from '@/components/article-neighbours';
 import { ArticleView } from '@/components/article-view';
 import { RelatedArticles } from '@/components/related-articles';
 import { JsonLd } from '@/components/json-ld';
+import { NotFoundMessage } from '@/components/not-found-message';
+import { TranslationOffer } from '@/components/translation-offer';
 import { ShareControls } from '@/components/share-controls';
 import { SiteHeader } from '@/components/site-header';
-import { getArticle, getArticleAlternates, getOrganisations, getPublishedSlugs } from '@/lib/content/queries';
+import { getArticle, getArticleAlternates, getArticleHtml, getOrganisations, getPublishedSlugs, getTranslations } from '@/lib/content/queries';
 import { getPageErrors } from '@/lib/content/site-content';
 import { getTags } from '@/lib/content/lists';
 import { getAdjacentArticles, getRelatedArticles } from '@/lib/content/neighbours';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { getArticleJsonLd, getArticleMetadata } from '@/lib/seo/get-metadata';
 import { getArticleShareTarget } from '@/lib/share/share-target';
 
@@ -23,8 +24,8 @@ export const dynamicParams = false;
  * Every published slug under every language, not just that language's: Next
  * drops a nested route's params for all languages when the first yields none
  * (a site with no Hindi article yet would lose its English ones). A slug missing
- * in this language never reaches the page: proxy.ts answers it with a 404 that
- * offers the languages it exists in.
+ * in this language gets a page that offers the languages it exists in, which
+ * proxy.ts (or the static server's config) answers with status 404.
  */
 export function generateStaticParams() {
   return getPublishedSlugs().map((slug) => ({ slug }));
@@ -41,7 +42,19 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const article = getArticle(locale, slug);
   // Development server: a file with errors has no article yet; the layout lists the errors above this note.
   if (!article && getPageErrors().length) return <main id="content" className="page">{getTranslator(locale)('contentErrorsArticle')}</main>;
-  if (!article) notFound();
+  if (!article) {
+    const versions = Object.values(getTranslations(slug));
+    if (!versions.length) notFound();
+    return (
+      <>
+        <SiteHeader locale={locale} alternates={getArticleAlternates(slug)} />
+        <main id="content" className="page">
+          <TranslationOffer locale={locale} versions={versions} />
+          <NotFoundMessage locale={locale} />
+        </main>
+      </>
+    );
+  }
   return (
     <>
       <SiteHeader locale={locale} alternates={getArticleAlternates(slug)} />
@@ -50,7 +63,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           article={article}
           organisations={getOrganisations(article.organisations)}
           tags={getTags(article.tags)}
-          html={renderMarkdown(article.body, locale)}
+          html={getArticleHtml(article)}
           locale={locale}
           t={getTranslator(locale)}
         />

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport } from '@/lib/content/format-report';
+import { loadContent } from '@/lib/content/load-content';
+import { compileRoutingManifest } from '@/lib/content/routing';
+import { buildSiteContent, getContentRoot } from '@/lib/content/site-content';
+import { compileSnapshot, getSnapshotDir, writeSnapshot } from '@/lib/content/snapshot';
+import { finishStaticSite } from '@/lib/deploy/static-site';
+import { describeSiteUrlUse } from '@/lib/site-url';
+
+/**
+ * `npm run build` (Node server and standalone folder) and `npm run build:static`
+ * (a folder of files for nginx or a static host). Both check the content as
+ * `npm run content:check` does and refuse bad content before Next starts, then
+ * compile it once, with one clock, into the snapshot every page reads.
+ */
+const { values } = parseArgs({ options: { static: { type: 'boolean', default: false } } });
+const staticSite = values.static ?? false;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+const siteUrl = describeSiteUrlUse(process.env.SITE_URL);
+if (siteUrl.problem) fail(siteUrl.problem);
+if (!siteUrl.set) {
+  if (staticSite) fail(`SITE_URL is not set — a static site cannot fix its links after the build. Set it to the public address, e.g. SITE_URL=https://vyapar.example npm run build:static`);
+  process.stderr.write(`${siteUrl.warning}\n`);
+}
+
+const now = Date.now();
+const content = loadContent(getContentRoot(), now);
+process.stdout.write(formatReport(content.problems, { articles: content.articles.length }));
+if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
+
+const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
+writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
+
+/**
+ * Next leaves the standalone server without the browser assets and public/
+ * (it expects a CDN or a copy step); with them it is one folder to deploy.
+ */
+function completeStandalone(): void {
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  const folder = path.join(distDir, 'standalone');
+  if (!existsSync(folder)) fail(`${folder} was not written — next.config.ts must keep output: 'standalone' for npm run build`);
+  cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
+  cpSync('public', path.join(folder, 'public'), { recursive: true });
+}
+
+const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) },
+});
+if (next.status !== 0) process.exit(next.status ?? 1);
+
+if (staticSite) finishStaticSite();
+else completeStandalone();

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { existsSync, watch } from 'node:fs';
+import { loadContent } from '@/lib/content/load-content';
+import { compileRoutingManifest } from '@/lib/content/routing';
+import { buildSiteContent, getContentRoot, getPublication } from '@/lib/content/site-content';
+import { getSnapshotDir, writeRoutingManifest } from '@/lib/content/snapshot';
+
+/**
+ * `npm run dev`: the development server, plus the one thing it cannot read
+ * from the files itself. Pages re-read content/ on every request that follows
+ * an edit; the proxy answers from a routing manifest (aliases, languages of
+ * each slug), which this keeps in step with the files as editors save them.
+ */
+process.env.NODE_ENV = 'development';
+const root = getContentRoot();
+const dir = getSnapshotDir();
+
+function refreshRoutingManifest(): void {
+  const publication = getPublication();
+  // Files with errors are left out here too; the page shows the errors panel for them.
+  const site = buildSiteContent(loadContent(root, publication.now), publication);
+  writeRoutingManifest(dir, compileRoutingManifest(site.visible));
+}
+
+refreshRoutingManifest();
+let pending: NodeJS.Timeout | undefined;
+// Editors' tools write a file in several steps; one refresh after they settle is enough.
+// A missing content folder is reported on the page itself (loadContent says what to do).
+const watcher = existsSync(root)
+  ? watch(root, { recursive: true }, () => {
+      clearTimeout(pending);
+      pending = setTimeout(refreshRoutingManifest, 100);
+    })
+  : undefined;
+
+const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal));
+next.on('exit', (code) => {
+  watcher?.close();
+  clearTimeout(pending);
+  process.exit(code ?? 0);
+});
