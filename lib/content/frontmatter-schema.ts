@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
+import { describeImageSource } from '@/lib/markdown/inspect-body';
 import { parsePostTime } from './post-time';
 
 const EMPTY = 'is empty — write the value after the colon (a # starts a comment: put such a value in double quotes)';
@@ -45,7 +46,11 @@ export const frontmatterSchema = z
     tags: idList('tags', 'leather-industry').optional(),
     updated: postTime('updated').optional(),
     image: text('image: /images/cover.jpg')
-      .regex(/^\/[^\s]*$/, 'must be a path under public/ starting with / and without spaces — e.g. /images/cover.jpg for the file public/images/cover.jpg')
+      .superRefine((src, ctx) => {
+        const outside = describeImageSource(src);
+        if (outside) ctx.addIssue({ code: 'custom', message: `${src} ${outside}` });
+        else if (/\s/.test(src)) ctx.addIssue({ code: 'custom', message: 'must be a path under public/ starting with / and without spaces — e.g. /images/cover.jpg for the file public/images/cover.jpg' });
+      })
       .optional(),
     imageAlt: text('imageAlt: "Delegates signing the memorandum"').trim().min(1, 'is empty — describe in words what the image shows').optional(),
     source: sourceSchema.optional(),

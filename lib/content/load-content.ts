@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { locales } from '@/lib/i18n/locales';
 import type { Article } from './article';
-import { checkImages, getPublicDir } from './check-images';
+import { checkBodyImages, checkImages, getPublicDir } from './check-images';
 import { checkSite } from './check-site';
 import { walkFolder } from './list-files';
 import { parseArticleFile } from './parse-article';
@@ -168,8 +168,8 @@ export function loadContent(root: string, now = Date.now(), publicDir = getPubli
       problems.push(...read.problems.map((p): ContentProblem => ({ severity: 'error', file, ...p })));
       continue;
     }
-    const parsed = withoutCrashing(file, () => parseArticleFile(file, read.text, registries, now), { problems: [] });
-    problems.push(...parsed.problems);
+    const parsed = withoutCrashing(file, () => parseArticleFile(file, read.text, registries, now), { problems: [], bodyImages: [] });
+    problems.push(...parsed.problems, ...checkBodyImages(file, parsed.bodyImages, publicDir));
     if (parsed.article) articles.push(parsed.article);
   }
   problems.push(...checkSite(articles, { locales, organisationIds: [...organisations.entries.keys()], tagIds: [...tags.entries.keys()] }));

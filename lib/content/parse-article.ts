@@ -1,4 +1,4 @@
-import { findRawHtml } from '@/lib/markdown/find-raw-html';
+import { describeImageSource, inspectBody, type BodyImage } from '@/lib/markdown/inspect-body';
 import type { Article } from './article';
 import { readFileName } from './file-name';
 import { describeFrontmatterIssues } from './frontmatter-issues';
@@ -53,8 +53,37 @@ function findUnpublished(fm: Frontmatter, yaml: ParsedYaml, now: number): Found[
   return notes;
 }
 
-/** Reads one `articles/<slug>.<locale>.md` file into an Article, or says every way it breaks the contract. */
-export function parseArticleFile(file: string, rawText: string, registries: Registries, now = Date.now()): { article?: Article; problems: ContentProblem[] } {
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/** HTML the sanitiser would drop and pictures that are not files of this site, by file line; the site's own pictures are returned to be looked up under public/. */
+function inspectArticleBody(body: string, bodyLine: number): { found: Found[]; images: BodyImage[] } {
+  const { html, images } = inspectBody(body);
+  const found: Found[] = html.map((tag) => ({
+    line: bodyLine + tag.line - 1,
+    field: 'body',
+    message: `HTML such as ${tag.tag} is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag`,
+  }));
+  const local: BodyImage[] = [];
+  for (const image of images) {
+    const line = bodyLine + image.line - 1;
+    const outside = describeImageSource(image.src);
+    if (outside) found.push({ line, field: 'body', message: `${shorten(image.src) || '![…]()'} ${outside}` });
+    else local.push({ line, src: image.src });
+  }
+  return { found, images: local };
+}
+
+/**
+ * Reads one `articles/<slug>.<locale>.md` file into an Article, or says every
+ * way it breaks the contract. `bodyImages` are the body's pictures that are
+ * paths of this site, with their file lines, for the caller to look up under public/.
+ */
+export function parseArticleFile(
+  file: string,
+  rawText: string,
+  registries: Registries,
+  now = Date.now(),
+): { article?: Article; problems: ContentProblem[]; bodyImages: BodyImage[] } {
   const problems: ContentProblem[] = [];
   const report = (found: Found[], severity: ContentProblem['severity'] = 'error') => problems.push(...found.map((p) => ({ severity, file, ...p })));
   const name = readFileName(file);
@@ -64,21 +93,28 @@ export function parseArticleFile(file: string, rawText: string, registries: Regi
   const split = splitFrontmatter(text);
   if (!split.ok) {
     report([split.problem]);
-    return { problems };
+    return { problems, bodyImages: [] };
   }
   const { yaml, body, bodyLine } = split;
+  // The body is looked at whatever the frontmatter's state, so one run reports both.
+  const inspected = inspectArticleBody(body, bodyLine);
+  const bodyImages = inspected.images;
   report(yaml.errors.map((error) => describeYamlError(error, text)));
-  if (yaml.errors.length) return { problems };
+  if (yaml.errors.length) {
+    report(inspected.found);
+    return { problems, bodyImages };
+  }
 
   const data: unknown = yaml.document.toJS() ?? {};
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    report([{ line: 2, message: 'frontmatter is not a set of fields — write one field per line as name: value, e.g. title: "A headline"' }]);
-    return { problems };
+    report([{ line: 2, message: 'frontmatter is not a set of fields — write one field per line as name: value, e.g. title: "A headline"' }, ...inspected.found]);
+    return { problems, bodyImages };
   }
   const result = frontmatterSchema.safeParse(data);
   if (!result.success) {
     report(describeFrontmatterIssues(result.error.issues, data, yaml));
-    return { problems };
+    report(inspected.found);
+    return { problems, bodyImages };
   }
   const fm = result.data;
   if (name.locale && fm.locale !== name.locale) {
@@ -86,14 +122,8 @@ export function parseArticleFile(file: string, rawText: string, registries: Regi
   }
   report(findUnknownIds(fm, yaml, registries));
   report(findPlaceholders(data, yaml, body, bodyLine));
-  report(
-    findRawHtml(body).map((html) => ({
-      line: bodyLine + html.line - 1,
-      field: 'body',
-      message: `HTML such as ${html.tag} is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag`,
-    })),
-  );
-  if (problems.length || !name.locale) return { problems };
+  report(inspected.found);
+  if (problems.length || !name.locale) return { problems, bodyImages };
   report(findUnpublished(fm, yaml, now), 'warning');
 
   const article: Article = {
@@ -113,5 +143,5 @@ export function parseArticleFile(file: string, rawText: string, registries: Regi
     file,
     fieldLines: Object.fromEntries(Object.keys(fm).map((key) => [key, yaml.lineOf([key])])),
   };
-  return { article, problems };
+  return { article, problems, bodyImages };
 }

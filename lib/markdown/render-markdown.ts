@@ -6,6 +6,7 @@ import remarkHtml from 'remark-html';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/locales';
 import { remarkHeadingIds } from './heading-ids';
+import { describeImageSource } from './inspect-body';
 
 /**
  * The sanitiser's own `user-content-` prefix is turned off: mdast-util-to-hast
@@ -14,6 +15,26 @@ import { remarkHeadingIds } from './heading-ids';
  * (remark-html drops it when sanitising), so every id on the page is ours.
  */
 const schema = { ...defaultSchema, clobberPrefix: '' };
+
+/**
+ * Defence in depth behind the content check, which refuses such pictures: an
+ * <img> whose address is not a file of this site (another host, //host,
+ * data:) is never written, only its alt text, so no page can make readers'
+ * browsers fetch from a third party. Checked on the element the default
+ * handler builds, i.e. on the address the page would carry. Raw HTML <img>
+ * never gets this far: it is dropped before sanitising.
+ */
+function siteImagesOnly(handler: Handler): Handler {
+  return (state, node, parent) => {
+    const result = handler(state, node, parent);
+    const src = result && !Array.isArray(result) && result.type === 'element' && result.tagName === 'img' ? result.properties.src : undefined;
+    if (src === undefined || !describeImageSource(String(src))) return result;
+    const alt = 'alt' in node && typeof node.alt === 'string' ? node.alt : '';
+    return alt ? { type: 'text', value: alt } : undefined;
+  };
+}
+
+const handlers = { image: siteImagesOnly(defaultHandlers.image), imageReference: siteImagesOnly(defaultHandlers.imageReference) };
 
 /** The one Markdown → safe HTML pipeline (CommonMark + GFM). */
 export function renderMarkdown(markdown: string, locale: Locale): string {
@@ -31,7 +52,7 @@ export function renderMarkdown(markdown: string, locale: Locale): string {
   const file = remark()
     .use(remarkGfm)
     .use(remarkHeadingIds)
-    .use(remarkHtml, { sanitize: schema, handlers: { footnoteReference: localiseFootnotes } })
+    .use(remarkHtml, { sanitize: schema, handlers: { ...handlers, footnoteReference: localiseFootnotes } })
     .processSync(markdown.normalize('NFC'));
   return String(file);
 }

@@ -62,6 +62,10 @@ describe('parseArticleFile', () => {
     ['an image without imageAlt', { image: '/images/x.jpg' }, 'imageAlt', /required when image is given/, undefined],
     ['a non-http source url', { source: '{ name: X, url: "javascript:alert(1)" }' }, 'source.url', /http:\/\/ or https:\/\//, 7],
     ['updated before postTime', { updated: '2024-03-01' }, 'updated', /before postTime/, undefined],
+    ['an image: on another host, written from //', { image: '//cdn.example/x.jpg', imageAlt: 'A' }, 'image', /^\/\/cdn\.example\/x\.jpg is a picture on another website \(cdn\.example\).* — .*e\.g\. \/images\/x\.jpg$/, 7],
+    ['an image: that is a full address', { image: 'https://cdn.example/x.jpg', imageAlt: 'A' }, 'image', /is a picture on another website \(cdn\.example\)/, 7],
+    ['an image: behind a backslash, which browsers read as //', { image: '/\\cdn.example/x.jpg', imageAlt: 'A' }, 'image', /is a picture on another website \(cdn\.example\)/, 7],
+    ['an image: not from the site root', { image: 'images/x.jpg', imageAlt: 'A' }, 'image', /is not a path from the site root — write it starting with \/, e\.g\. \/images\/x\.jpg/, 7],
   ])('reports %s with field and line', (_, change, field, message, line) => {
     const fields = Object.fromEntries(Object.entries({ ...valid, ...change }).filter(([, v]) => v !== undefined)) as Record<string, string>;
     const problems = problemsOf(file(fields));
@@ -98,4 +102,16 @@ describe('parseArticleFile', () => {
     expect(problemsOf(text)).toHaveLength(1);
     expect(problemsOf(text)).toHaveLength(1);
   });
+
+  it('reports pictures from outside the site with their file lines, even when the frontmatter has errors too', () => {
+    const body = 'Intro.\n\n![pixel](https://tracker.example/p.gif)\n\n![ok](/images/x.png) ![ref][r]\n\n[r]: //cdn.example/a.png\n';
+    const { problems, bodyImages } = parseArticleFile('articles/synthetic-test.hi.md', file({ ...valid, postTime: '2024-02-30' }, body), registries);
+    // The frontmatter has 7 lines and a blank one follows, so the body starts on line 9.
+    expect(problems.map((p) => [p.line, p.field])).toEqual([[4, 'postTime'], [11, 'body'], [13, 'body']]);
+    expect(problems[1]?.message).toMatch(/^https:\/\/tracker\.example\/p\.gif is a picture on another website/);
+    expect(problems[2]?.message).toMatch(/^\/\/cdn\.example\/a\.png is a picture on another website/);
+    // The site's own pictures are handed back, to be looked up under public/.
+    expect(bodyImages).toEqual([{ line: 13, src: '/images/x.png' }]);
+  });
 });
+

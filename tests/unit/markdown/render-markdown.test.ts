@@ -42,4 +42,24 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<del>old</del>');
     expect(html).toContain('<a href="https://example.org">');
   });
+
+  it('never writes an <img> that would load from another site, even if the content check were skipped', () => {
+    const markdown = [
+      '![pixel](https://tracker.example/p.gif) ![logo](//cdn.example/logo.png) ![back](/\\cdn.example/x.png)',
+      '![dot](data:image/gif;base64,R0lGOD) ![ref][r] ![](https://tracker.example/no-alt.gif)',
+      '',
+      '[r]: https://ads.example/banner.png',
+      '',
+      '![ours](/images/chart.png)',
+    ].join('\n');
+    const html = renderMarkdown(markdown, 'en');
+    const sources = [...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]);
+    // The backslash form is escaped (%5C), so it stays a path of this site: no browser reads it as //.
+    expect(sources).toEqual(['/%5Ccdn.example/x.png', '/images/chart.png']);
+    expect(html).not.toMatch(/tracker\.example|\/\/cdn\.example|ads\.example|data:/);
+    // Readers still get the words the picture stood for.
+    expect(html).toContain('pixel');
+    expect(html).toContain('ref');
+  });
 });
+
