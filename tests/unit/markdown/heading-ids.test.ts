@@ -45,7 +45,7 @@ describe('heading ids', () => {
   it('never take an id the page or the footnotes use, and keep their own numbering', () => {
     const headings = ['Content', 'Content', 'Footnote label', 'Share heading', 'Search query', 'user-content-fn-1', 'Content 1'];
     const html = renderMarkdown(`${headings.map((h) => `## ${h}`).join('\n\n')}\n\nA claim[^1].\n\n[^1]: The source.`, 'en');
-    const headingIds = [...html.matchAll(/<h2 id="([^"]+)">(?!Footnotes)/g)].map((m) => m[1]);
+    const headingIds = [...html.matchAll(/<h2 id="([^"]+)">(?!Footnotes)/g)].map((m) => m[1] ?? '');
     expect(headingIds).toEqual(['content-1', 'content-2', 'footnote-label-1', 'share-heading-1', 'search-query-1', 'section-user-content-fn-1', 'content-1-1']);
     for (const id of headingIds) {
       expect(RESERVED_IDS).not.toContain(id);
