@@ -106,16 +106,26 @@ export function readContentFile(full: string, isArticle = false): { ok: true; te
     if (!stat.isFile()) return { ok: false, problems: [{ message: 'is not an ordinary file (it is a pipe, socket or device) — replace it with a text file, or delete it' }] };
     bytes = readFileSync(full);
   } catch (error) {
+    // Gone since the folder was listed (some editors save by deleting and renaming): nothing to read, nothing wrong.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !isPresent(full)) return { ok: false, problems: [] };
     return { ok: false, problems: [{ message: describeReadError(error) }] };
   }
   return decodeUtf8(bytes, isArticle);
 }
 
+/** Whether anything, a broken link included, is at the path (existsSync follows links, so a broken one looks absent); when unsure, yes, and reading says why. */
+function isPresent(full: string): boolean {
+  try {
+    return lstatSync(full, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 function readRegistry<T>(root: string, file: string, parse: (file: string, text: string) => Registry<T>, required: boolean): Registry<T> {
   const full = path.join(root, file);
   const shown = getDisplayPath(full);
-  // lstat, not existsSync: a broken link "does not exist" but is reported as broken.
-  if (!lstatSync(full, { throwIfNoEntry: false })) {
+  if (!isPresent(full)) {
     const problems: ContentProblem[] = required ? [{ severity: 'error', file: shown, message: 'is missing — create it with one entry per organisation (see docs/editing.md)' }] : [];
     return { entries: new Map(), problems };
   }

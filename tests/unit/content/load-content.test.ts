@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load-content';
+import { loadContent, readContentFile } from '@/lib/content/load-content';
 import { formatProblem } from '@/lib/content/problem';
 import { addByteLevelCases, makeTempCorpus } from '../support/byte-level-content';
 import { makeTempContent } from '../support/temp-content';
@@ -87,6 +87,12 @@ describe('loadContent', () => {
     const errors = loadContent(temp.root).problems.filter((p) => p.severity === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ file: `${temp.root}/tags.yml`, message: expect.stringMatching(/^is a folder \(or a link to one\), not a file — /) }));
     expect(errors).toContainEqual(expect.objectContaining({ file: `${temp.root}/organisations.yml`, line: 3, message: expect.stringMatching(/^has bytes that are not UTF-8 text.* — save the file as UTF-8/) }));
+  });
+
+  it('takes a file deleted after the folder was listed as gone, not as a broken link (editors that save by delete and rename)', () => {
+    const temp = makeTempCorpus('tests/fixtures/site');
+    cleanup = temp.cleanup;
+    expect(readContentFile(path.join(temp.root, 'articles/synthetic-saved-away.hi.md'), true)).toEqual({ ok: false, problems: [] });
   });
 });
 
