@@ -5,6 +5,7 @@
  * widget, the site's article preview, and to refuse a save the content check
  * would reject; then starts it with the generated public/admin/config.json.
  */
+import { isValidSlug } from '@/lib/content/file-name';
 import { parsePostTime } from '@/lib/content/post-time';
 import { formatPostDate } from '@/lib/format/date';
 import { dictionaries } from '@/lib/i18n/dictionaries';
@@ -128,6 +129,11 @@ function refuseWhatTheCheckWould({ entry }: { entry: Immutable }): undefined {
   if (collection !== 'articles') return undefined;
   const data = (entry.get('data') as Immutable).toJS() as EntryData;
   const refusals = checkArticle(data, defaultLocale);
+  const slug = String(entry.get('slug') ?? '');
+  if (!entry.get('newRecord') && !isValidSlug(slug)) {
+    // Decap groups translations under the default language's file; without one it names the entry after the other file.
+    throw new Error(`Not saved — "${slug}" has no ${names[defaultLocale]} file, and the editor would write a file the site cannot read. Edit ${slug}.md as a file (docs/editing.md).`);
+  }
   if (entry.get('newRecord')) {
     const problem = checkSlug(data[SLUG_FIELD]);
     if (problem) refusals.unshift({ locale: defaultLocale, field: 'Address', message: problem });

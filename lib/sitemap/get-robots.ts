@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { sitemapPath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 
-/** Everything may be crawled; the sitemap is named by its absolute address, as the robots.txt standard requires. */
+/** Everything but the editor (/admin) may be crawled; the sitemap is named by its absolute address, as the robots.txt standard requires. */
 export function getRobots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: '*', allow: '/' }], sitemap: getAbsoluteUrl(sitemapPath) };
+  return { rules: [{ userAgent: '*', allow: '/', disallow: '/admin' }], sitemap: getAbsoluteUrl(sitemapPath) };
 }
