@@ -1,24 +1,29 @@
 'use client';
 
-import { useTranslation } from 'react-i18next';
-
 export interface LanguageOption {
   locale: string;
   tag: string;
   nativeName: string;
   /** Same page in that language, or null when it does not exist. */
   href: string | null;
+  /** Why a language without this page cannot be chosen, in the page's language. */
+  unavailableNote?: string;
 }
 
-/** Remembered so `/` can send a returning reader to the language they chose. */
+/**
+ * Remembered so `/` can send a returning reader to the language they chose.
+ * `Secure` over https keeps the cookie off plain-http requests; on a local http
+ * server a Secure cookie would be dropped, so it is only added there.
+ */
 function rememberChoice(locale: string) {
-  document.cookie = `locale=${locale}; path=/; max-age=31536000; samesite=lax`;
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  document.cookie = `locale=${locale}; path=/; max-age=31536000; samesite=lax${secure}`;
 }
 
-export function LanguageSwitcher({ current, options }: { current: string; options: LanguageOption[] }) {
-  const { t } = useTranslation();
+/** The switcher's strings come from its server parent, so no translation library reaches the browser. */
+export function LanguageSwitcher({ current, options, label }: { current: string; options: LanguageOption[]; label: string }) {
   return (
-    <nav aria-label={t('switcherLabel')} className="switcher">
+    <nav aria-label={label} className="switcher">
       <ul>
         {options.map((option) => {
           if (option.locale === current) {
@@ -29,12 +34,11 @@ export function LanguageSwitcher({ current, options }: { current: string; option
             );
           }
           if (!option.href) {
-            const why = t('switcherUnavailable', { language: option.nativeName });
             return (
               <li key={option.locale}>
-                <span className="switcher-unavailable" aria-disabled="true" title={why} data-locale={option.locale}>
+                <span className="switcher-unavailable" aria-disabled="true" title={option.unavailableNote} data-locale={option.locale}>
                   <span lang={option.tag}>{option.nativeName}</span>
-                  <span className="visually-hidden"> — {why}</span>
+                  {option.unavailableNote ? <span className="visually-hidden"> — {option.unavailableNote}</span> : null}
                 </span>
               </li>
             );

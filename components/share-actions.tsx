@@ -1,19 +1,27 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+
+/** The leaf's strings, in the page's language, from its server parent (no translation library in the browser). */
+export interface ShareLabels {
+  native: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  linkLabel: string;
+}
 
 interface Props {
   url: string;
   title: string;
   text: string;
+  labels: ShareLabels;
 }
 
 type Status = 'idle' | 'copied' | 'failed';
 
 /** Native share sheet where the browser has one, and copy-link with a visible, announced confirmation. */
-export function ShareActions({ url, title, text }: Props) {
-  const { t } = useTranslation();
+export function ShareActions({ url, title, text, labels }: Props) {
   const [ready, setReady] = useState(false);
   const [canShare, setCanShare] = useState(false);
   const [status, setStatus] = useState<Status>('idle');
@@ -51,18 +59,18 @@ export function ShareActions({ url, title, text }: Props) {
     <div className="share-actions">
       {canShare ? (
         <button type="button" className="share-button" onClick={share}>
-          {t('shareNative')}
+          {labels.native}
         </button>
       ) : null}
       <button type="button" className="share-button" onClick={copy}>
-        {t('shareCopy')}
+        {labels.copy}
       </button>
       <p className="share-status" role="status">
-        {status === 'copied' ? t('shareCopied') : status === 'failed' ? t('shareCopyFailed') : ''}
+        {status === 'copied' ? labels.copied : status === 'failed' ? labels.copyFailed : ''}
       </p>
       {status === 'failed' ? (
         <label className="share-field">
-          <span className="visually-hidden">{t('shareLinkLabel')}</span>
+          <span className="visually-hidden">{labels.linkLabel}</span>
           <input ref={field} readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         </label>
       ) : null}

@@ -1,10 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { getTranslator, pickMessages } from '@/lib/i18n/translator';
+import { getTranslator } from '@/lib/i18n/translator';
 import { buildShareLinks, type ShareTarget } from '@/lib/share/share-links';
-import { I18nLeafProvider } from './i18n-leaf-provider';
 import { ShareActions } from './share-actions';
-
-const LEAF_KEYS = ['shareNative', 'shareCopy', 'shareCopied', 'shareCopyFailed', 'shareLinkLabel'] as const;
 
 /** Share block under an article: the interactive buttons are a small client leaf, the links are plain HTML. */
 export function ShareControls({ locale, target }: { locale: Locale; target: ShareTarget }) {
@@ -14,9 +11,12 @@ export function ShareControls({ locale, target }: { locale: Locale; target: Shar
       <h2 id="share-heading" className="share-heading">
         {t('shareHeading')}
       </h2>
-      <I18nLeafProvider locale={locale} messages={pickMessages(locale, LEAF_KEYS)}>
-        <ShareActions url={target.url} title={target.title} text={target.message} />
-      </I18nLeafProvider>
+      <ShareActions
+        url={target.url}
+        title={target.title}
+        text={target.message}
+        labels={{ native: t('shareNative'), copy: t('shareCopy'), copied: t('shareCopied'), copyFailed: t('shareCopyFailed'), linkLabel: t('shareLinkLabel') }}
+      />
       <ul className="share-links">
         {buildShareLinks(target, t('shareEmail')).map((link) => (
           <li key={link.id}>

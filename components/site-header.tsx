@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { locales, localeFacts, type Locale } from '@/lib/i18n/locales';
-import { getTranslator, pickMessages } from '@/lib/i18n/translator';
+import { getTranslator } from '@/lib/i18n/translator';
 import { homePath, organisationsPath, searchPath, tagsPath } from '@/lib/routes';
-import { I18nLeafProvider } from './i18n-leaf-provider';
-import { LanguageSwitcher } from './language-switcher';
+import { LanguageSwitcher, type LanguageOption } from './language-switcher';
 
 interface Props {
   locale: Locale;
@@ -15,7 +14,11 @@ interface Props {
 
 export function SiteHeader({ locale, alternates, search = true }: Props) {
   const t = getTranslator(locale);
-  const options = locales.map((l) => ({ locale: l, tag: localeFacts[l].tag, nativeName: localeFacts[l].nativeName, href: alternates[l] ?? null }));
+  const options = locales.map((l): LanguageOption => {
+    const { tag, nativeName } = localeFacts[l];
+    const href = alternates[l] ?? null;
+    return { locale: l, tag, nativeName, href, unavailableNote: href ? undefined : t('switcherUnavailable', { language: nativeName }) };
+  });
   return (
     <header className="site-header">
       <a className="skip-link" href="#content">{t('skipToContent')}</a>
@@ -34,9 +37,7 @@ export function SiteHeader({ locale, alternates, search = true }: Props) {
             <button type="submit">{t('searchButton')}</button>
           </form>
         ) : null}
-        <I18nLeafProvider locale={locale} messages={pickMessages(locale, ['switcherLabel', 'switcherUnavailable'])}>
-          <LanguageSwitcher current={locale} options={options} />
-        </I18nLeafProvider>
+        <LanguageSwitcher current={locale} options={options} label={t('switcherLabel')} />
       </div>
     </header>
   );
