@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content/article';
 import type { Organisation } from '@/lib/content/registry';
+import { getArticleReadingMinutes } from '@/lib/format/reading-time';
 import type { Locale } from '@/lib/i18n/locales';
+import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath } from '@/lib/routes';
 import { OrganisationNames } from './organisation-names';
 import { PostTimeView } from './post-time';
@@ -22,6 +24,7 @@ export function ArticleCard({ article, organisations, locale, draftLabel }: Prop
       </h2>
       <p className="card-meta">
         <PostTimeView time={article.postTime} locale={locale} />
+        <span className="card-reading-time"> · {getTranslator(locale)('readingTime', { count: getArticleReadingMinutes(article) })}</span>
       </p>
       <p className="card-summary">{article.summary}</p>
       <OrganisationNames organisations={organisations} locale={locale} />

@@ -1,7 +1,9 @@
 import type { Article } from '@/lib/content/article';
 import type { Organisation, Tag } from '@/lib/content/registry';
-import type { Locale } from '@/lib/i18n/locales';
+import { getArticleReadingMinutes } from '@/lib/format/reading-time';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
+import { ListenControls } from './listen-controls';
 import { OrganisationNames } from './organisation-names';
 import { PostTimeView } from './post-time';
 import { TagNames } from './tag-names';
@@ -48,6 +50,13 @@ export function ArticleView({ article, organisations, tags = [], html, locale, t
             </>
           ) : null}
         </dl>
+        <div className="article-tools">
+          <p className="reading-time">{t('readingTime', { count: getArticleReadingMinutes(article) })}</p>
+          <ListenControls
+            lang={localeFacts[locale].speechLang}
+            labels={{ group: t('listenLabel'), play: t('listenPlay'), pause: t('listenPause'), resume: t('listenResume'), stop: t('listenStop') }}
+          />
+        </div>
       </header>
       {article.image ? <img className="article-image" src={article.image.src} alt={article.image.alt} /> : null}
       {/* Safe: renderMarkdown sanitises with an allow-list. */}
