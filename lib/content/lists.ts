@@ -3,7 +3,7 @@ import type { Article } from './article';
 import { getFirstListPage, getListPage, type ListPage } from './pagination';
 import { getArticles, getOrganisations } from './queries';
 import type { Organisation, Tag } from './registry';
-import { getSiteContent } from './site-content';
+import { getSiteContent, type SiteContent } from './site-content';
 
 /** An article with the registry entries its card shows. */
 export interface ListedArticle {
@@ -29,13 +29,70 @@ export function toListedArticles(articles: readonly Article[]): ListedArticle[] 
   return articles.map((article) => ({ article, organisations: getOrganisations(article.organisations), tags: getTags(article.tags) }));
 }
 
-/** Published articles naming the organisation, newest first. */
-export function getOrganisationArticles(locale: Locale, id: string): Article[] {
-  return getArticles(locale).filter((a) => a.organisations.includes(id));
+/**
+ * One language's articles, newest first, filed by organisation and topic: built
+ * once per content (so once per build process), because a build asks for a list
+ * or an article's neighbours on every one of thousands of pages.
+ */
+export interface LanguageIndex {
+  articles: readonly Article[];
+  /** Slug → position in `articles`. */
+  positions: ReadonlyMap<string, number>;
+  /** Organisation id → positions of the articles naming it, ascending (newest first). */
+  byOrganisation: ReadonlyMap<string, readonly number[]>;
+  byTag: ReadonlyMap<string, readonly number[]>;
 }
 
-export function getTagArticles(locale: Locale, id: string): Article[] {
-  return getArticles(locale).filter((a) => a.tags.includes(id));
+const indexes = new WeakMap<SiteContent, Map<Locale, LanguageIndex>>();
+
+function buildLanguageIndex(articles: readonly Article[]): LanguageIndex {
+  const positions = new Map<string, number>();
+  const byOrganisation = new Map<string, number[]>();
+  const byTag = new Map<string, number[]>();
+  // An article listing an id twice is filed once under it.
+  const file = (index: Map<string, number[]>, ids: readonly string[], at: number) => {
+    for (const id of new Set(ids)) {
+      const list = index.get(id);
+      if (list) list.push(at);
+      else index.set(id, [at]);
+    }
+  };
+  articles.forEach((article, at) => {
+    positions.set(article.slug, at);
+    file(byOrganisation, article.organisations, at);
+    file(byTag, article.tags, at);
+  });
+  return { articles, positions, byOrganisation, byTag };
+}
+
+/** The index of the current content (the development server's changes with each edit). */
+export function getLanguageIndex(locale: Locale): LanguageIndex {
+  const content = getSiteContent();
+  let byLocale = indexes.get(content);
+  if (!byLocale) indexes.set(content, (byLocale = new Map()));
+  let index = byLocale.get(locale);
+  if (!index) byLocale.set(locale, (index = buildLanguageIndex(getArticles(locale))));
+  return index;
+}
+
+const slices = new WeakMap<readonly number[], readonly Article[]>();
+
+function articlesAt(index: LanguageIndex, positions: readonly number[] | undefined): readonly Article[] {
+  if (!positions) return [];
+  let list = slices.get(positions);
+  if (!list) slices.set(positions, (list = positions.map((at) => index.articles[at]!)));
+  return list;
+}
+
+/** Published articles naming the organisation, newest first (shared: do not modify). */
+export function getOrganisationArticles(locale: Locale, id: string): readonly Article[] {
+  const index = getLanguageIndex(locale);
+  return articlesAt(index, index.byOrganisation.get(id));
+}
+
+export function getTagArticles(locale: Locale, id: string): readonly Article[] {
+  const index = getLanguageIndex(locale);
+  return articlesAt(index, index.byTag.get(id));
 }
 
 const byName = (locale: Locale) => new Intl.Collator(locale).compare;
