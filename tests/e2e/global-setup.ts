@@ -25,12 +25,12 @@ export default async function setup(project: TestProject) {
   };
   try {
     const real = { name: 'real', contentDir: 'content' };
-    // Two articles per page, so a handful of fixture articles spans several pages.
-    const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site', env: { PAGE_SIZE: '2' } };
+    // Two articles per page, so a handful of fixture articles spans several pages. Built and served west of UTC,
+    // where a date read as UTC midnight would show the day before (pages are rendered at build time).
+    const fixture = { name: 'fixture', contentDir: 'tests/fixtures/site', env: { PAGE_SIZE: '2', TZ: 'America/Los_Angeles' } };
     buildSite(real);
     buildSite(fixture);
-    // West of UTC, where a date read as UTC midnight would show the day before.
-    running.push(await startSite(real, { TZ: 'America/Los_Angeles' }));
+    running.push(await startSite(real));
     running.push(await startSite(fixture));
     running.push(await startStandalone(fixture));
   } catch (error) {

@@ -121,3 +121,29 @@ export async function startStandalone(spec: SiteSpec, extraEnv: Record<string, s
     },
   };
 }
+
+/**
+ * `npm run serve:static`: Debian's nginx over a static export, with the config
+ * the build generated. The export's links were fixed at build time, so the
+ * port is chosen before the build (see staticSpec) and served here.
+ */
+export async function startStatic(spec: SiteSpec, port: number): Promise<RunningSite> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [tsxCli, 'scripts/serve-static.ts'], {
+    env: { ...process.env, STATIC_DIR: distDirOf(spec), PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stopping it also stops nginx's master and workers.
+    detached: true,
+  });
+  await waitForServer(child, `${url}/hi`, `nginx (${spec.name})`, collectOutput(child));
+  return {
+    url,
+    stop: () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    },
+  };
+}

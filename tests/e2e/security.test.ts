@@ -1,0 +1,152 @@
+import { request } from 'node:http';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
+import { hostileRequests } from './support/hostile-requests';
+import { startStandalone } from './support/site';
+
+/** Every way of serving the fixture build that the setup started. */
+const servers: [string, string][] = [
+  ['next start', inject('fixtureUrl')],
+  ['standalone server', inject('standaloneUrl')],
+  ...(inject('staticUrl') ? [['nginx serving the static export', inject('staticUrl')] as [string, string]] : []),
+];
+const browser = useBrowser();
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** One request exactly as given (node:http: any method, any path bytes, no redirect following). */
+function send(base: string, method: string, path: string): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(base);
+    const req = request({ host: url.hostname, port: url.port, method, path, headers: { Connection: 'close' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.setTimeout(15_000, () => req.destroy(new Error(`${method} ${path} timed out`)));
+    req.end();
+  });
+}
+
+// One address of every kind the site answers (fixture content: synthetic-hindi-only has no English version).
+const PAGES = [
+  '/hi',
+  '/en/page/2',
+  '/hi/articles/synthetic-fair-pair',
+  '/en/articles/synthetic-hindi-only',
+  '/en/organisations',
+  '/hi/tags/export-trade',
+  '/en/search',
+  '/hi/feed.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/hi/share-image.png',
+  '/en/nothing-here',
+  '/',
+  '/hi/page/1',
+];
+
+describe.each(servers)('security headers from %s', (_name, base) => {
+  it.each(PAGES)('%s carries the whole set', async (path) => {
+    const response = await send(base, 'GET', path);
+    expect(response.status).toBeLessThan(500);
+    const csp = String(response.headers['content-security-policy']);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "img-src 'self' data:", "connect-src 'self'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).not.toContain('unsafe-eval');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    const permissions = String(response.headers['permissions-policy']);
+    expect(permissions).toMatch(/camera=\(\)/);
+    expect(permissions).toMatch(/microphone=\(\)/);
+    expect(permissions).toMatch(/geolocation=\(\)/);
+    expect(permissions).toMatch(/web-share=\(self\)/);
+    expect(permissions).toMatch(/clipboard-write=\(self\)/);
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // The test builds are served over http, where Strict-Transport-Security must not be sent.
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('answers GET and HEAD alike, and 405 with Allow to every other method', async () => {
+    for (const path of ['/hi', '/hi/articles/synthetic-fair-pair', '/hi/feed.xml', '/sitemap.xml', '/en/nothing-here', '/']) {
+      const get = await send(base, 'GET', path);
+      const head = await send(base, 'HEAD', path);
+      expect(head.status, `HEAD ${path}`).toBe(get.status);
+      expect(head.body, `HEAD ${path}`).toBe('');
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+        const refused = await send(base, method, path);
+        if (method === 'OPTIONS' && refused.status === 204) continue;
+        expect(refused.status, `${method} ${path}`).toBe(405);
+        expect(refused.headers.allow, `${method} ${path}`).toBe('GET, HEAD');
+      }
+    }
+  });
+
+  it('survives 2,000 hostile addresses and methods: never a 5xx, never a 200 for a method other than GET or HEAD', async () => {
+    const failures: string[] = [];
+    const requests = hostileRequests(20261202, 2000);
+    // A few at a time: a fuzz run, not a load test.
+    for (let i = 0; i < requests.length; i += 8) {
+      const batch = requests.slice(i, i + 8);
+      const answers = await Promise.all(batch.map(({ method, path }) => send(base, method, path).catch((error: Error) => ({ status: 0, headers: {}, body: error.message }))));
+      answers.forEach((answer, j) => {
+        const { method, path } = batch[j]!;
+        if (answer.status >= 500 || answer.status === 0) failures.push(`${method} ${path} → ${answer.status}`);
+        if (method !== 'GET' && method !== 'HEAD' && answer.status >= 200 && answer.status < 300) failures.push(`${method} ${path} → ${answer.status}`);
+      });
+    }
+    expect(failures).toEqual([]);
+  }, 240_000);
+});
+
+describe.each(servers)('the content security policy in Chromium, from %s', (_name, base) => {
+  it('reports no violation on any kind of page, and search, the language switcher and sharing still work', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    const violations: string[] = [];
+    const collect = async () => violations.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)));
+    for (const path of ['/hi', '/en/page/2', '/hi/articles/synthetic-fair-pair', '/en/articles/synthetic-hindi-only', '/en/organisations', '/hi/tags/export-trade', '/en/nothing-here']) {
+      await page.goto(`${base}${path}`);
+      await page.waitForLoadState('networkidle');
+      await collect();
+    }
+    // Search: the index is fetched and results appear under the policy.
+    await page.goto(`${base}/en/search?q=synthetic`);
+    await page.waitForSelector('.search-results li, .search-result', { timeout: 15_000 });
+    await collect();
+    // The switcher is a plain link that also remembers the choice.
+    await page.goto(`${base}/en/articles/synthetic-fair-pair`);
+    await page.click('.switcher a[hreflang="hi"]');
+    await page.waitForURL(/\/hi\/articles\/synthetic-fair-pair$/);
+    expect((await page.context().cookies()).find((c) => c.name === 'locale')?.value).toBe('hi');
+    await collect();
+    expect(violations).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('fenced framework workaround (lib/security/trace-workaround.ts)', () => {
+  it('Next still fails on TRACE without the workaround: when this fails, Next answers TRACE itself and the workaround can go', async () => {
+    const bare = await startStandalone({ name: 'fixture', contentDir: 'tests/fixtures/site' }, { VYAPAR_WITHOUT_TRACE_WORKAROUND: '1' });
+    try {
+      expect((await send(bare.url, 'TRACE', '/hi')).status).toBe(500);
+      // With it, the same server build answers like every other refused method.
+      expect((await send(inject('standaloneUrl'), 'TRACE', '/hi')).status).toBe(405);
+    } finally {
+      bare.stop();
+    }
+  });
+});
