@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readBackendSettings } from '@/lib/cms/config';
+import { readBackendSettings } from '@/lib/cms/backend';
 import { prepareAdmin } from '@/lib/cms/prepare';
 import { getContentRoot } from '@/lib/content/site-content';
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { readBackendSettings } from '@/lib/cms/config';
+import { readBackendSettings } from '@/lib/cms/backend';
 import { prepareAdmin, writeConfig } from '@/lib/cms/prepare';
 import { getContentRoot } from '@/lib/content/site-content';
 

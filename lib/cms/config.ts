@@ -5,6 +5,7 @@ import { frontmatterSchema } from '@/lib/content/frontmatter-schema';
 import { ID_PATTERN } from '@/lib/content/ids';
 import { parseOrganisations, parseTags, type Organisation, type Tag } from '@/lib/content/registry';
 import { defaultLocale, localeFacts, locales } from '@/lib/i18n/locales';
+import type { BackendSettings } from './backend';
 import { ARTICLE_FORMAT, IMAGE_FOLDER, IMAGE_PATH, REGISTRY_FORMAT, SLUG_FIELD, SLUG_MAX } from './files';
 
 /**
@@ -16,73 +17,6 @@ import { ARTICLE_FORMAT, IMAGE_FOLDER, IMAGE_PATH, REGISTRY_FORMAT, SLUG_FIELD, 
  */
 
 export type Field = Record<string, unknown> & { name: string; widget: string };
-
-export interface BackendSettings {
-  /** github, gitlab or gitea: where saving commits in production (docs/editing.md). */
-  name: 'github' | 'gitlab' | 'gitea';
-  repo: string;
-  branch: string;
-  /** OAuth server (GitHub, Gitea) or self-hosted GitLab/Gitea address. */
-  baseUrl?: string;
-  apiRoot?: string;
-  appId?: string;
-  /** Drafts and reviews as pull/merge requests (GitHub and GitLab). */
-  editorialWorkflow: boolean;
-  /** Port of `decap-server`, the local backend `npm run edit` starts. */
-  localPort: number;
-}
-
-const API_ROOTS: Record<BackendSettings['name'], string | undefined> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com/api/v4', gitea: undefined };
-
-/** Production backend from the environment of `npm run admin:prepare` (the build); every variable is optional for local editing. */
-export function readBackendSettings(env: Record<string, string | undefined> = process.env): BackendSettings {
-  const name = env.CMS_BACKEND ?? 'github';
-  if (name !== 'github' && name !== 'gitlab' && name !== 'gitea') {
-    throw new Error(`CMS_BACKEND=${name} is not supported — set it to github, gitlab or gitea (docs/editing.md)`);
-  }
-  const localPort = Number(env.CMS_LOCAL_PORT ?? 8081);
-  if (!Number.isInteger(localPort) || localPort < 1 || localPort > 65535) throw new Error(`CMS_LOCAL_PORT=${env.CMS_LOCAL_PORT} is not a port number — write e.g. CMS_LOCAL_PORT=8081`);
-  return {
-    name,
-    repo: env.CMS_REPO ?? 'OWNER/REPOSITORY',
-    branch: env.CMS_BRANCH ?? 'main',
-    baseUrl: env.CMS_BASE_URL || undefined,
-    apiRoot: env.CMS_API_ROOT || undefined,
-    appId: env.CMS_APP_ID || undefined,
-    editorialWorkflow: env.CMS_EDITORIAL_WORKFLOW === 'true' && name !== 'gitea',
-    localPort,
-  };
-}
-
-/**
- * The Content-Security-Policy /admin needs, which the site's own policy is too
- * strict for: Decap CMS compiles code at run time ('unsafe-eval'), writes its
- * styles inline (emotion) and shows uploads from blob: URLs. Everything it
- * loads comes from /admin itself; it talks only to the site, the git host's
- * API and, on a developer's machine, the local backend.
- */
-export function getAdminCsp(backend: BackendSettings): string {
-  const apiRoot = backend.apiRoot ?? API_ROOTS[backend.name];
-  const api = [apiRoot, backend.baseUrl].filter((u): u is string => Boolean(u)).map((u) => new URL(u).origin);
-  const local = [`http://localhost:${backend.localPort}`, `http://127.0.0.1:${backend.localPort}`];
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self' ${[...new Set(api), ...local].join(' ')}`,
-    "frame-src 'self' blob:",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join('; ');
-}
-
-/** For next.config.ts (headers on /admin only), from the same environment as the generated config. */
-export const ADMIN_CSP = getAdminCsp(readBackendSettings());
 
 export interface Registries {
   organisations: Organisation[];
@@ -109,7 +43,7 @@ const localName = (names: Record<string, string>) => [names[defaultLocale], ...l
 
 /** Decap's `pattern` takes one regex and a message: text rules become one pattern per field. */
 function textRules(schema: JsonSchema, label: string): { pattern?: [string, string] } {
-  if (schema.pattern) return { pattern: [schema.pattern, `${label}: start with / and use no spaces, e.g. /images/uploads/photo.jpg`] };
+  if (schema.pattern) return { pattern: [schema.pattern, `${label}: a path starting with /, without spaces`] };
   if (schema.maxLength !== undefined) {
     return { pattern: [`^[\\s\\S]{${schema.minLength ?? 0},${schema.maxLength}}$`, `${label}: at most ${schema.maxLength} characters`] };
   }
@@ -218,6 +152,8 @@ export function buildCmsConfig({ registries, backend, contentFolder = 'content' 
       ...(backend.baseUrl ? { base_url: backend.baseUrl } : {}),
       ...(backend.apiRoot ? { api_root: backend.apiRoot } : {}),
       ...(backend.appId ? { app_id: backend.appId, ...(backend.name === 'gitlab' ? { auth_type: 'pkce' } : {}) } : {}),
+      // Gitea logs in with PKCE on the instance itself.
+      ...(backend.name === 'gitea' && backend.baseUrl ? { auth_endpoint: `${backend.baseUrl.replace(/\/$/, '')}/login/oauth/authorize` } : {}),
     },
     local_backend: { url: `http://localhost:${backend.localPort}/api/v1` },
     ...(backend.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { buildCmsConfig, loadRegistries, type BackendSettings } from './config';
+import type { BackendSettings } from './backend';
+import { buildCmsConfig, loadRegistries } from './config';
 
 /**
  * Everything /admin serves besides its committed index.html, written into

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { getAdminCsp, readBackendSettings, type BackendSettings } from '@/lib/cms/config';
+import { getAdminCsp, readBackendSettings, type BackendSettings } from '@/lib/cms/backend';
 import { prepareAdmin } from '@/lib/cms/prepare';
 import { parsePostTime } from '@/lib/content/post-time';
 import { formatPostDate } from '@/lib/format/date';
@@ -174,6 +174,7 @@ describe('editing in the browser (Decap CMS, local backend)', () => {
     await en.getByLabel('Title', { exact: true }).fill(ENGLISH.title);
     await en.getByLabel('Summary', { exact: true }).fill(ENGLISH.summary);
     await typeBody(page, en, ['## Figures', '', 'Pairs of shoes at the fair:', '', ...TABLE]);
+    await hi.getByLabel('Title', { exact: true }).scrollIntoViewIfNeeded();
     await screenshot(page, 'cms-new-article');
     await page.getByTitle('Toggle i18n').click();
     await page.getByTitle('Toggle preview').click();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildCmsConfig, getAdminCsp, loadRegistries, readBackendSettings } from '@/lib/cms/config';
+import { getAdminCsp, readBackendSettings } from '@/lib/cms/backend';
+import { buildCmsConfig, loadRegistries } from '@/lib/cms/config';
 import { frontmatterSchema } from '@/lib/content/frontmatter-schema';
 import { isValidSlug } from '@/lib/content/file-name';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
