@@ -1,0 +1,315 @@
+import path from 'node:path';
+import type { RoutingManifest } from '@/lib/content/routing';
+import { defaultLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
+import { ALLOW_HEADER, ALLOWED_METHODS, getContentSecurityPolicy, getSecurityHeaders } from '@/lib/security/headers';
+import { feedPath, frameworkPathPrefix, homePath, robotsPath } from '@/lib/routes';
+
+/**
+ * How a static export is served, written out for nginx (an include for the
+ * operator's own server block) and for Netlify/Cloudflare-Pages-style hosts
+ * (`_headers`, `_redirects`), from one description of the export, so that the
+ * answers match the Node server's (proxy.ts, next.config.ts): same statuses,
+ * redirects, security headers and content types. docs/deploy.md says what
+ * each host can and cannot express.
+ */
+export interface StaticSite {
+  siteUrl: URL;
+  routing: RoutingManifest;
+  /** Every exported HTML file by its path in the export (`/hi.html`, `/404.html`), with the CSP sources (`'sha256-…'`) of its inline scripts. */
+  pages: ReadonlyMap<string, readonly string[]>;
+  /** HTML files copied from public/: served under their own name, while every other HTML file is a page served without `.html`. */
+  publicHtml: ReadonlySet<string>;
+}
+
+/** Files under /_next/static/ carry a content hash (or the build id) in their path. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** Pages, feeds, sitemaps, share images: they change at the next build. Browsers keep them 5 minutes, shared caches 10, and may serve a stale copy for a day while they refetch. */
+export const SHORT_CACHE = 'public, max-age=300, s-maxage=600, stale-while-revalidate=86400';
+/** `/` redirects by cookie and Accept-Language (as proxy.ts answers). */
+const PERSONAL = { cacheControl: 'private, no-store', vary: 'Cookie, Accept-Language' };
+
+/** As the Node server labels them (route handlers, Next's static file server); nginx gets exactly these, whatever its own mime.types says. */
+export const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  // Next's client reads the RSC payloads of an export as text/plain.
+  txt: 'text/plain; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'application/javascript; charset=utf-8',
+  mjs: 'application/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  webmanifest: 'application/manifest+json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  ico: 'image/x-icon',
+  woff: 'font/woff',
+  woff2: 'font/woff2',
+  ttf: 'font/ttf',
+  otf: 'font/otf',
+  pdf: 'application/pdf',
+  wasm: 'application/wasm',
+};
+export const FEED_CONTENT_TYPE = 'application/rss+xml; charset=utf-8';
+/** app/robots.ts is answered by Next as plain text without a charset. */
+export const ROBOTS_CONTENT_TYPE = 'text/plain';
+
+/** The CSP for one exported HTML file: its own inline scripts by hash, never 'unsafe-inline'. */
+export function getPageCsp(hashes: readonly string[]): string {
+  return getContentSecurityPolicy({ inlineScripts: hashes });
+}
+
+/** Directives that say nothing about what a page may load, so a second policy made of them cannot block the first one's scripts. */
+const NON_FETCH_DIRECTIVES = ['object-src', 'base-uri', 'frame-ancestors', 'form-action'];
+
+function getNonFetchCsp(): string {
+  return getPageCsp([])
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => NON_FETCH_DIRECTIVES.includes(d.split(' ')[0]!))
+    .join('; ');
+}
+
+/** The address a reader uses for an exported HTML file: `/hi/articles/x.html` → `/hi/articles/x`; public files keep their name. */
+export function pageAddress(site: StaticSite, htmlFile: string): string {
+  return site.publicHtml.has(htmlFile) ? htmlFile : htmlFile.replace(/\.html$/, '');
+}
+
+/** Article addresses whose slug exists, but not in that language: each answers 404 with its own page, which offers the other languages. */
+export function getMissingTranslations(routing: RoutingManifest): string[] {
+  return Object.entries(routing.languages).flatMap(([slug, published]) =>
+    locales.filter((l) => !published.includes(l)).map((l) => `/${l}/articles/${slug}`),
+  );
+}
+
+const ERROR_PAGES = new Set(['/404.html', '/_not-found.html']);
+
+// ---------------------------------------------------------------- nginx
+
+/** A double-quoted nginx string. `$` cannot be escaped in nginx, so a value that nginx would expand must not hold one. */
+function quote(value: string, { expands = false } = {}): string {
+  if (/[\r\n]/.test(value) || (expands && value.includes('$'))) {
+    throw new Error(`cannot write ${JSON.stringify(value)} into the nginx config: it holds a line break${expands ? ' or $' : ''}`);
+  }
+  return `"${value.replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/**
+ * A map keyed by `$uri`: nginx compares it decoded, so the keys are decoded
+ * paths; an NFD spelling is added where it differs (the proxy compares in NFC).
+ * Volatile: a map's value is otherwise kept for the whole request, and
+ * error_page's internal redirect changes $uri.
+ */
+function uriMap(name: string, fallback: string, entries: Iterable<[string, string]>): string {
+  const lines: string[] = [];
+  for (const [key, value] of entries) {
+    for (const spelling of new Set([key, key.normalize('NFD')])) lines.push(`    ${quote(spelling)} ${quote(value, { expands: true })};`);
+  }
+  return [`map $uri ${name} {`, '    volatile;', `    default ${quote(fallback)};`, ...lines, '}'].join('\n');
+}
+
+/** Primary language subtag → locale, as lib/i18n/negotiate-locale.ts matches ranges. */
+function languageAlternatives(): [string, Locale][] {
+  const pairs = new Map<string, Locale>();
+  for (const locale of locales) {
+    pairs.set(locale, locale);
+    pairs.set(localeFacts[locale].tag.toLowerCase().split('-')[0]!, locale);
+  }
+  return [...pairs];
+}
+
+/**
+ * For `http { … }`: the maps the server block reads. Accept-Language is read
+ * in the order the ranges are listed, skipping q=0 and ranges of other
+ * languages; proxy.ts orders them by q first. Browsers list ranges in falling
+ * q order, so the two agree for them (docs/deploy.md).
+ */
+export function renderNginxHttpConf(site: StaticSite): string {
+  const languages = languageAlternatives();
+  const alternatives = [...languages.map(([tag]) => tag), '\\*'].join('|');
+  // One range: the language, optional subtags, then parameters unless they say q=0.
+  const firstRange = `~*^(?:[^,]*,)*?\\s*(?<vs_lang>${alternatives})(?:-[a-z0-9]{1,8})*\\s*(?:;(?![^,]*q\\s*=\\s*0(?:\\.0{0,3})?\\s*(?:[;,]|$))[^,]*)?(?:,|$)`;
+  const maxKey = Math.max(64, ...[...site.pages.keys(), ...Object.keys(site.routing.aliases)].map((k) => Buffer.byteLength(k) * 2));
+  return [
+    '# Generated by `npm run build:static` (lib/deploy/serving-config.ts): include inside http { }.',
+    `# Sizes for maps with one key per page; set them here, not twice, if your nginx.conf has its own.`,
+    `map_hash_max_size ${Math.max(2048, 2 ** Math.ceil(Math.log2(site.pages.size * 2 + 1)))};`,
+    `map_hash_bucket_size ${2 ** Math.ceil(Math.log2(maxKey + 32))};`,
+    `map $http_accept_language $vs_accept_language {\n    default "";\n    ${quote(firstRange)} $vs_lang;\n}`,
+    `map $vs_accept_language $vs_browser_locale {\n    default ${defaultLocale};\n${languages.map(([tag, locale]) => `    ~*^${tag}$ ${locale};`).join('\n')}\n}`,
+    // The switcher's remembered choice wins when it names a language of the site (as isLocale checks it).
+    `map "$cookie_locale:$vs_browser_locale" $vs_home {\n${locales.map((l) => `    ~^${l}:[a-z]+$ ${homePath(l)};`).join('\n')}\n${locales.map((l) => `    ~:${l}$ ${homePath(l)};`).join('\n')}\n    default ${homePath(defaultLocale)};\n}`,
+    `map $request_method $vs_allow {\n${ALLOWED_METHODS.map((m) => `    ${m} "";`).join('\n')}\n    default ${quote(ALLOW_HEADER)};\n}`,
+    uriMap('$vs_alias_target', '', Object.entries(site.routing.aliases)),
+    uriMap('$vs_not_found_page', '/404.html', getMissingTranslations(site.routing).map((path) => [path, `${path}.html`])),
+    // Keyed by the file nginx is sending: `try_files $uri.html` and error_page both leave $uri naming it.
+    uriMap('$vs_script_hashes', '', [...site.pages].map(([file, hashes]) => [file, hashes.join(' ')])),
+    '',
+  ].join('\n');
+}
+
+function headerLines(site: StaticSite, { cacheControl, csp, extra = [] }: { cacheControl?: string; csp: string; extra?: [string, string][] }): string[] {
+  const security = getSecurityHeaders({ https: site.siteUrl.protocol === 'https:', inlineScripts: [] }).filter(([name]) => name !== 'Content-Security-Policy');
+  const headers: [string, string][] = [['Content-Security-Policy', csp], ...security, ...(cacheControl ? [['Cache-Control', cacheControl] as [string, string]] : []), ...extra];
+  // `always`: 404s, 405s and redirects carry them too. Each location repeats them, because one add_header in a location drops all inherited ones.
+  return headers.map(([name, value]) => `add_header ${name} ${quote(value, { expands: !value.includes('$vs_') })} always;`);
+}
+
+function block(head: string, lines: string[]): string {
+  return `${head} {\n${lines.map((l) => `    ${l}`.replace(/\n/g, '\n    ')).join('\n')}\n}`;
+}
+
+/**
+ * For a `server { … }` block, after its `listen`, `server_name` and `root`
+ * (the export folder). Order of answers as in proxy.ts: method, trailing
+ * slash (Next redirects it before the proxy), `/…/page/1`, aliases, missing
+ * translations, then files; anything else is the site's 404 page.
+ */
+export function renderNginxSiteConf(site: StaticSite): string {
+  const origin = site.siteUrl.origin;
+  const staticCsp = getPageCsp([]);
+  const pageCsp = getPageCsp(['$vs_script_hashes']);
+  const typeLines = Object.entries(CONTENT_TYPES).map(([ext, type]) => `${quote(type)} ${ext};`);
+  const publicHtml = [...site.publicHtml].sort();
+  return [
+    '# Generated by `npm run build:static` (lib/deploy/serving-config.ts): include inside server { }, after root <the export folder>.',
+    '# Needs http.conf (same folder) included in http { }; brotli.conf too where the brotli_static module is loaded.',
+    ...headerLines(site, { csp: staticCsp, extra: [['Allow', '$vs_allow']] }),
+    block('types', typeLines),
+    'default_type application/octet-stream;',
+    'gzip_static on;',
+    'gzip_vary on;',
+    // The trailing-slash redirect is relative, as Next sends it; the others name SITE_URL, as proxy.ts builds them.
+    'absolute_redirect off;',
+    'server_tokens off;',
+    'error_page 404 $vs_not_found_page;',
+    // A broken %-escape (/%) is a 400 to nginx; the Node server answers it as an address that names no page.
+    'error_page 400 =404 /404.html;',
+    block(`if ($request_method !~ ^(?:${ALLOWED_METHODS.join('|')})$)`, ['return 405;']),
+    // Repeated slashes, then a trailing one, as Next redirects them: $uri has the slashes merged, but is decoded, so it stands in only for a path without escapes.
+    block('if ($request_uri ~ "^[^?%]*//")', ['return 308 $uri$is_args$args;']),
+    block('if ($request_uri ~ "^([^?]*?)//+([^?]*)(\\?.*)?$")', ['return 308 $1/$2$3;']),
+    block('if ($request_uri ~ "^([^?]*[^/?])/+(\\?.*)?$")', ['return 308 $1$2;']),
+    block('if ($request_uri ~ "^(/[^?]+?)/page/1(\\?.*)?$")', [`return 308 ${quote(`${origin}$1$2`)};`]),
+    block('if ($vs_alias_target)', [`return 308 ${quote(`${origin}$vs_alias_target$is_args$args`)};`]),
+    block('if ($vs_not_found_page != /404.html)', ['return 404;']),
+    '',
+    block('location = /', [...headerLines(site, { csp: staticCsp, cacheControl: PERSONAL.cacheControl, extra: [['Vary', PERSONAL.vary]] }), `return 307 ${quote(`${origin}$vs_home$is_args$args`)};`]),
+    block(`location ^~ ${frameworkPathPrefix}static/`, [
+      ...headerLines(site, { csp: staticCsp, cacheControl: IMMUTABLE_CACHE }),
+      block('location ~ \\.(?:br|gz)$', ['return 404;']),
+    ]),
+    // Next's own 404 route and the precompressed copies are not addresses of the site.
+    block('location ^~ /_not-found', ['return 404;']),
+    block('location = /404', ['return 404;']),
+    block('location ~ \\.(?:br|gz)$', ['return 404;']),
+    // Pages are reached by their address, never as `….html` (the Node server answers that 404); error_page may still send them.
+    block('location ~ \\.html$', ['internal;', ...headerLines(site, { csp: pageCsp, cacheControl: SHORT_CACHE })]),
+    ...publicHtml.map((file) => block(`location = ${quote(file)}`, headerLines(site, { csp: pageCsp, cacheControl: SHORT_CACHE }))),
+    ...locales.map((l) =>
+      block(`location = ${feedPath(l)}`, [...headerLines(site, { csp: staticCsp, cacheControl: SHORT_CACHE }), 'types { }', `default_type ${quote(FEED_CONTENT_TYPE)};`]),
+    ),
+    block(`location = ${robotsPath}`, [...headerLines(site, { csp: staticCsp, cacheControl: SHORT_CACHE }), 'types { }', `default_type ${quote(ROBOTS_CONTENT_TYPE)};`]),
+    block('location = /_headers', ['return 404;']),
+    block('location = /_redirects', ['return 404;']),
+    block('location /', [...headerLines(site, { csp: staticCsp, cacheControl: SHORT_CACHE }), 'try_files $uri @page;']),
+    block('location @page', [...headerLines(site, { csp: pageCsp, cacheControl: SHORT_CACHE }), 'try_files $uri.html =404;']),
+    '',
+  ].join('\n');
+}
+
+export interface NginxServer {
+  port: number;
+  /** Folder for the pid file, logs and nginx's temporary files. */
+  runDir: string;
+  exportDir: string;
+  confDir: string;
+  /** ngx_http_brotli_static_module's file, when this machine has it. */
+  brotliModule?: string;
+  /** Started as root, nginx would run its workers as nobody, who may not read the export; name the caller instead. Ignored (and left out) otherwise. */
+  user?: string;
+}
+
+/** A whole nginx.conf around the generated includes, as `npm run serve:static` runs it (unprivileged, in the foreground). */
+export function renderNginxMainConf({ port, runDir, exportDir, confDir, brotliModule, user }: NginxServer): string {
+  const run = (name: string) => quote(path.join(runDir, name));
+  return [
+    ...(brotliModule ? [`load_module ${quote(brotliModule)};`] : []),
+    ...(user ? [`user ${quote(user)};`] : []),
+    'worker_processes auto;',
+    `pid ${run('nginx.pid')};`,
+    `error_log ${run('error.log')} warn;`,
+    block('events', ['worker_connections 1024;']),
+    block('http', [
+      `access_log ${run('access.log')};`,
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${run(t)};`),
+      'sendfile on;',
+      'tcp_nopush on;',
+      'keepalive_timeout 65;',
+      `include ${quote(path.join(confDir, 'http.conf'))};`,
+      block('server', [
+        `listen ${port};`,
+        'server_name _;',
+        `root ${quote(exportDir)};`,
+        `include ${quote(path.join(confDir, 'site.conf'))};`,
+        ...(brotliModule ? [`include ${quote(path.join(confDir, 'brotli.conf'))};`] : []),
+      ]),
+    ]),
+    '',
+  ].join('\n');
+}
+
+/** Only where ngx_http_brotli_static_module is loaded (Debian: libnginx-mod-http-brotli-static). */
+export function renderNginxBrotliConf(): string {
+  return '# Generated by `npm run build:static`: include inside server { } where ngx_http_brotli_static_module is loaded.\nbrotli_static on;\n';
+}
+
+// ---------------------------------------------------------------- static hosts
+
+/**
+ * `_headers` (Netlify, Cloudflare Pages): security headers everywhere, each
+ * page's own CSP by its address. A second, framing-only policy on every path
+ * covers the 404 page, whose address is any; two policies both apply, and
+ * this one blocks no script. Cache-Control is left to the host except for
+ * hashed assets: these hosts purge their CDN on each deploy.
+ */
+export function renderHeadersFile(site: StaticSite): string {
+  const security = getSecurityHeaders({ https: site.siteUrl.protocol === 'https:', inlineScripts: [] }).filter(([name]) => name !== 'Content-Security-Policy');
+  const rule = (path: string, headers: [string, string][]) => [path, ...headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n');
+  const pages = [...site.pages].filter(([file]) => !ERROR_PAGES.has(file)).sort(([a], [b]) => a.localeCompare(b));
+  return [
+    '# Generated by `npm run build:static` (lib/deploy/serving-config.ts).',
+    rule('/*', [...security, ['Content-Security-Policy', getNonFetchCsp()]]),
+    rule(`${frameworkPathPrefix}static/*`, [['Cache-Control', IMMUTABLE_CACHE]]),
+    ...locales.map((l) => rule(feedPath(l), [['Content-Type', FEED_CONTENT_TYPE]])),
+    ...pages.map(([file, hashes]) => rule(encodeURI(pageAddress(site, file)), [['Content-Security-Policy', getPageCsp(hashes)]])),
+    '',
+  ].join('\n\n');
+}
+
+/**
+ * `_redirects` (Netlify; Cloudflare Pages reads the plain redirects and skips
+ * the rest): aliases and first pages → 308, `/` → 307 by browser language,
+ * missing translations → 404 with their own page (`404!`, Netlify only).
+ */
+export function renderRedirectsFile(site: StaticSite): string {
+  return [
+    '# Generated by `npm run build:static` (lib/deploy/serving-config.ts).',
+    ...Object.entries(site.routing.aliases).map(([from, to]) => `${encodeURI(from)} ${to} 308`),
+    // `/…/page/1` at the depths lists live at (home, organisation, tag) and the one between.
+    '/:a/page/1 /:a 308',
+    '/:a/:b/page/1 /:a/:b 308',
+    '/:a/:b/:c/page/1 /:a/:b/:c 308',
+    ...languageAlternatives()
+      .filter(([, l]) => l !== defaultLocale)
+      .map(([tag, l]) => `/ ${homePath(l)} 307 Language=${tag}`),
+    `/ ${homePath(defaultLocale)} 307`,
+    ...getMissingTranslations(site.routing).map((path) => `${path} ${path}.html 404!`),
+    '',
+  ].join('\n');
+}
