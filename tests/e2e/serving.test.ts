@@ -1,0 +1,103 @@
+import { describe, expect, inject, it } from 'vitest';
+
+/**
+ * One list of expectations, asked of every way the fixture site is served:
+ * `next start`, the standalone folder and nginx over the static export
+ * (docs/deploy.md). Each must give the same status, redirect target, page
+ * language and content type. Locations are compared resolved against the
+ * request: the Node servers send a path when SITE_URL is their own origin,
+ * nginx the absolute SITE_URL address.
+ */
+const servers: [string, string][] = [
+  ['next start', inject('fixtureUrl')],
+  ['the standalone server', inject('standaloneUrl')],
+  ...(inject('staticUrl') ? [['nginx over the static export', inject('staticUrl')] as [string, string]] : []),
+];
+
+interface Expectation {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  status: number;
+  /** Where a redirect leads, as a site path. */
+  location?: string;
+  /** `<html lang>` of the page sent. */
+  lang?: string;
+  contentType?: string;
+  /** Text the body must hold. */
+  body?: string | RegExp;
+  /** Headers that must be exactly these. */
+  exact?: Record<string, string>;
+  /** Next sends its trailing-slash redirect before any header rule, so without the security headers. */
+  bare?: true;
+}
+
+const HTML = 'text/html; charset=utf-8';
+// Fixture content (tests/fixtures/site): synthetic-hindi-only has no English version, synthetic-fair-pair has earlier addresses, two articles a page.
+const EXPECTATIONS: Expectation[] = [
+  { path: '/', status: 307, location: '/hi', exact: { vary: 'Cookie, Accept-Language', 'cache-control': 'private, no-store' } },
+  { path: '/?utm_source=whatsapp', status: 307, location: '/hi?utm_source=whatsapp' },
+  { path: '/', headers: { 'Accept-Language': 'en-GB,en;q=0.9,hi;q=0.8' }, status: 307, location: '/en' },
+  { path: '/', headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' }, status: 307, location: '/hi' },
+  { path: '/', headers: { Cookie: 'locale=en', 'Accept-Language': 'hi' }, status: 307, location: '/en' },
+  { path: '/', headers: { Cookie: 'locale=xx', 'Accept-Language': 'en' }, status: 307, location: '/en' },
+  { path: '/hi', status: 200, lang: 'hi', contentType: HTML },
+  { path: '/en', status: 200, lang: 'en', contentType: HTML },
+  { path: '/en/page/2', status: 200, lang: 'en', contentType: HTML },
+  { path: '/hi/search?q=मेला', status: 200, lang: 'hi', contentType: HTML },
+  { path: '/hi/articles/synthetic-fair-pair', status: 200, lang: 'hi', contentType: HTML },
+  { path: '/en/organisations', status: 200, lang: 'en', contentType: HTML },
+  { path: '/hi/tags/export-trade', status: 200, lang: 'hi', contentType: HTML },
+  // First pages, trailing slashes and earlier addresses.
+  { path: '/hi/page/1', status: 308, location: '/hi' },
+  { path: '/en/page/1?x=1', status: 308, location: '/en?x=1' },
+  { path: '/hi/tags/export-trade/page/1', status: 308, location: '/hi/tags/export-trade' },
+  { path: '/hi/', status: 308, location: '/hi', bare: true },
+  { path: '/en/articles/synthetic-fair-pair/', status: 308, location: '/en/articles/synthetic-fair-pair', bare: true },
+  { path: '/en/news/2024/synthetic-fair', status: 308, location: '/en/articles/synthetic-fair-pair' },
+  { path: '/en/articles/synthetic-fair-earlier-slug?ref=mail', status: 308, location: '/en/articles/synthetic-fair-pair?ref=mail' },
+  { path: '/hi/articles/synthetic-mela-purana-pata', status: 308, location: '/hi/articles/synthetic-fair-pair' },
+  // A missing translation: 404 with the page that offers the language it exists in.
+  { path: '/en/articles/synthetic-hindi-only', status: 404, lang: 'en', contentType: HTML, body: 'href="/hi/articles/synthetic-hindi-only"' },
+  { path: '/hi/articles/synthetic-hindi-only', status: 200, lang: 'hi', contentType: HTML },
+  // Addresses that name no page: the site's 404 page, which speaks every language.
+  ...['/fr', '/en/nothing-here', '/hi/articles/no-such-article', '/en/articles/synthetic-draft', '/en/articles/synthetic-scheduled', '/hi/tags/no-such-tag', '/hi/page/99', '/%', '/hi/articles/%E0%A4', '/hi.html', '/404'].map(
+    (path): Expectation => ({ path, status: 404, lang: 'hi', contentType: HTML, body: /404/ }),
+  ),
+  // Files, with the Node server's types.
+  { path: '/hi/feed.xml', status: 200, contentType: 'application/rss+xml; charset=utf-8', body: '<rss' },
+  { path: '/sitemap.xml', status: 200, contentType: 'application/xml; charset=utf-8', body: '<sitemapindex' },
+  { path: '/sitemaps/en-1.xml', status: 200, contentType: 'application/xml; charset=utf-8', body: '<urlset' },
+  { path: '/robots.txt', status: 200, contentType: 'text/plain', body: 'Sitemap:' },
+  { path: '/hi/share-image.png', status: 200, contentType: 'image/png' },
+  { path: '/en/articles/synthetic-fair-pair/share-image.png', status: 200, contentType: 'image/png' },
+  { path: '/hi/search-index/words/0.json', status: 200, contentType: 'application/json; charset=utf-8' },
+  { path: '/en/search-index/results/0.json', status: 200, contentType: 'application/json; charset=utf-8' },
+  { path: '/en/articles/synthetic-hindi-only/share-image.png', status: 404 },
+  // Methods.
+  { path: '/hi', method: 'POST', status: 405, exact: { allow: 'GET, HEAD' } },
+  { path: '/', method: 'DELETE', status: 405, exact: { allow: 'GET, HEAD' } },
+  { path: '/hi/feed.xml', method: 'OPTIONS', status: 405, exact: { allow: 'GET, HEAD' } },
+  { path: '/hi/articles/synthetic-fair-pair', method: 'HEAD', status: 200, contentType: HTML },
+];
+
+const label = (e: Expectation) => `${e.method ?? 'GET'} ${e.path}${e.headers ? ` ${JSON.stringify(e.headers)}` : ''}`;
+
+describe.each(servers)('%s', (_name, base) => {
+  it.each(EXPECTATIONS.map((e) => [label(e), e] as const))('%s', async (_label, expected) => {
+    const response = await fetch(`${base}${expected.path}`, { method: expected.method ?? 'GET', headers: expected.headers, redirect: 'manual' });
+    const body = await response.text();
+    expect(response.status).toBe(expected.status);
+    if (expected.location !== undefined) {
+      expect(new URL(response.headers.get('location') ?? '', `${base}${expected.path}`).href).toBe(`${base}${expected.location}`);
+    }
+    if (expected.lang) expect(/<html[^>]*\slang="([^"]+)"/.exec(body)?.[1]).toBe(expected.lang);
+    if (expected.contentType) expect(response.headers.get('content-type')?.toLowerCase()).toBe(expected.contentType);
+    if (expected.body) expect(body).toMatch(expected.body);
+    for (const [name, value] of Object.entries(expected.exact ?? {})) expect(response.headers.get(name), name).toBe(value);
+    if (!expected.bare) {
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
+});
