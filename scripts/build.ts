@@ -8,6 +8,8 @@ import { compileRoutingManifest } from '@/lib/content/routing';
 import { buildSiteContent, getContentRoot } from '@/lib/content/site-content';
 import { compileSnapshot, getSnapshotDir, writeSnapshot } from '@/lib/content/snapshot';
 import { finishStaticSite } from '@/lib/deploy/static-site';
+import { getCardCacheDir } from '@/lib/share-image/card-cache';
+import { drawMissingCards, getBuildCards } from '@/lib/share-image/draw-cards';
 import { describeSiteUrlUse } from '@/lib/site-url';
 
 /**
@@ -38,6 +40,10 @@ if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
 
 const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
 writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
+
+// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
+const cards = await drawMissingCards(getBuildCards(site.visible, content.organisations));
+process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
 
 /**
  * Next leaves the standalone server without the browser assets and public/

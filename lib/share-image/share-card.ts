@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '@/lib/content/article';
 import { getOrganisations } from '@/lib/content/queries';
+import type { Organisation } from '@/lib/content/registry';
 import { formatPostDate } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -16,15 +17,16 @@ export interface ShareCard {
   date?: string;
 }
 
-/** Bump when the drawing changes, so previews cached by apps are fetched again. */
+/** Bump when the drawing changes, so previews cached by apps are fetched again and the build's card cache (card-cache.ts) is redrawn. */
 const DESIGN_VERSION = 1;
 
-export function getArticleCard(article: Article): ShareCard {
+/** `organisations` defaults to the article's own from the site content; the build passes them from the content it just loaded. */
+export function getArticleCard(article: Article, organisations: readonly Organisation[] = getOrganisations(article.organisations)): ShareCard {
   return {
     locale: article.locale,
     siteName: getTranslator(article.locale)('siteName'),
     headline: article.title,
-    organisations: getOrganisations(article.organisations).map((o) => o.name[article.locale]),
+    organisations: organisations.map((o) => o.name[article.locale]),
     date: formatPostDate(article.postTime, article.locale),
   };
 }
@@ -34,10 +36,15 @@ export function getSiteCard(locale: Locale): ShareCard {
   return { locale, siteName: t('siteName'), headline: t('siteTagline'), organisations: [] };
 }
 
+/** The hash of everything the card shows plus the design version: the image is a pure function of it. */
+export function getCardHash(card: ShareCard): string {
+  return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, card])).digest('hex');
+}
+
 /**
  * A short fingerprint of the card, added to the image URL: WhatsApp and others
  * cache a preview by URL forever, so a corrected headline needs a new URL.
  */
 export function getCardVersion(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, card])).digest('hex').slice(0, 10);
+  return getCardHash(card).slice(0, 10);
 }

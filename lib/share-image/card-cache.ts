@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderShareImage } from './render-share-image';
+import { getCardHash, type ShareCard } from './share-card';
+
+/**
+ * Share images drawn by earlier builds, one PNG per card, named by a hash of
+ * everything the card shows, the design version and the versions of what draws
+ * it. A build draws only cards it has not drawn before (scripts/build.ts does
+ * that in worker threads before `next build`); the route handlers then only read
+ * the file. CI keeps this folder between builds (see docs/benchmarks.md); deleting
+ * it is always safe: the next build redraws what it needs.
+ */
+export const SHARE_IMAGE_CACHE_DIR = '.cache/share-images';
+
+export function getCardCacheDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.SHARE_IMAGE_CACHE_DIR || SHARE_IMAGE_CACHE_DIR);
+}
+
+/** A new satori, resvg or font release may draw differently, so each is part of the key. */
+const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', '@expo-google-fonts/noto-sans-devanagari'];
+
+let rendererVersions: string | undefined;
+
+function getRendererVersions(): string {
+  rendererVersions ??= RENDERER_PACKAGES.map((name) => {
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', name, 'package.json');
+    return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
+  }).join(' ');
+  return rendererVersions;
+}
+
+/** The file name a card is cached under. */
+export function getCardCacheKey(card: ShareCard): string {
+  return createHash('sha256').update(`${getCardHash(card)} ${getRendererVersions()}`).digest('hex').slice(0, 32);
+}
+
+export function getCardCachePath(card: ShareCard, dir = getCardCacheDir()): string {
+  return path.join(dir, `${getCardCacheKey(card)}.png`);
+}
+
+export function readCachedCard(card: ShareCard, dir = getCardCacheDir()): Buffer | undefined {
+  try {
+    return readFileSync(getCardCachePath(card, dir));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written under a temporary name first, so a parallel build never reads half a PNG. */
+export function writeCachedCard(card: ShareCard, png: Uint8Array, dir = getCardCacheDir()): void {
+  mkdirSync(dir, { recursive: true });
+  const file = getCardCachePath(card, dir);
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
+}
+
+/** The card from the cache, or drawn now and kept (the development server, or `next build` run without scripts/build.ts). */
+export async function getCardPng(card: ShareCard, dir = getCardCacheDir()): Promise<Buffer> {
+  const cached = readCachedCard(card, dir);
+  if (cached) return cached;
+  const png = await renderShareImage(card);
+  try {
+    writeCachedCard(card, png, dir);
+  } catch {
+    // A read-only folder only costs the next build a redraw.
+  }
+  return png;
+}
