@@ -1,24 +1,42 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { getQueryTerms } from '@/lib/search/highlight';
-import { loadSearchIndex, querySearchIndex } from '@/lib/search/query-search-index';
-import type { SearchResult } from '@/lib/search/search-options';
+import type { Locale } from '@/lib/i18n/locales';
+import { getQueryTerms, type QueryTerm, type SearchManifest, type SearchResult } from '@/lib/search/index-layout';
+import { FIRST_WAVE, openSearchIndex, RESULTS_PER_PAGE } from '@/lib/search/query-search-index';
 import { SearchResults } from './search-results';
 
-type State = { status: 'idle' } | { status: 'loading' } | { status: 'error' } | { status: 'done'; query: string; results: SearchResult[] };
+/** The panel's words, from the page's dictionary; `{{query}}` and `{{count}}` are filled in here. */
+export interface SearchPanelStrings {
+  label: string;
+  placeholder: string;
+  button: string;
+  loading: string;
+  failed: string;
+  noResults: string;
+  resultCount: string;
+  showMore: string;
+}
+
+type State =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'done'; query: string; terms: QueryTerm[]; articles: number[]; results: SearchResult[]; pending: boolean };
 
 const TYPING_PAUSE_MS = 200;
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => String(values[key] ?? whole));
 
 /**
  * The search box and its results. Without JavaScript the form is a plain GET
  * to this page's address, so the query lands in the URL; once running, the
  * query is read from the URL (a shared link searches at once) and kept there
- * as the reader types. The index is fetched on first use only.
+ * as the reader types. Nothing of the index is fetched until a query is run,
+ * and then only the shards its words are in and the results on screen.
  */
-export function SearchPanel({ action, indexUrl }: { action: string; indexUrl: string }) {
-  const { t } = useTranslation();
+export function SearchPanel({ action, locale, manifest, strings }: { action: string; locale: Locale; manifest: SearchManifest; strings: SearchPanelStrings }) {
+  const [index] = useState(() => openSearchIndex({ locale, manifest }));
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -35,14 +53,33 @@ export function SearchPanel({ action, indexUrl }: { action: string; indexUrl: st
       if (!query) return setState({ status: 'idle' });
       setState((s) => (s.status === 'done' ? s : { status: 'loading' }));
       try {
-        const results = querySearchIndex(await loadSearchIndex(indexUrl), query);
-        if (ticket === latest.current) setState({ status: 'done', query, results });
+        const articles = await index.search(query);
+        const first = index.getResults(articles.slice(0, FIRST_WAVE));
+        const rest = index.getResults(articles.slice(FIRST_WAVE, RESULTS_PER_PAGE));
+        rest.catch(() => undefined); // awaited below; this keeps a failure before then from counting as unhandled
+        const results = await first;
+        if (ticket !== latest.current) return;
+        setState({ status: 'done', query, terms: getQueryTerms(query), articles, results, pending: true });
+        const more = await rest;
+        if (ticket === latest.current) setState({ status: 'done', query, terms: getQueryTerms(query), articles, results: [...results, ...more], pending: false });
       } catch {
         if (ticket === latest.current) setState({ status: 'error' });
       }
     },
-    [indexUrl],
+    [index],
   );
+
+  const showMore = async () => {
+    if (state.status !== 'done') return;
+    const ticket = latest.current;
+    setState({ ...state, pending: true });
+    try {
+      const more = await index.getResults(state.articles.slice(state.results.length, state.results.length + RESULTS_PER_PAGE));
+      if (ticket === latest.current) setState({ ...state, results: [...state.results, ...more], pending: false });
+    } catch {
+      if (ticket === latest.current) setState({ status: 'error' });
+    }
+  };
 
   useEffect(() => {
     const query = new URLSearchParams(window.location.search).get('q') ?? '';
@@ -60,23 +97,31 @@ export function SearchPanel({ action, indexUrl }: { action: string; indexUrl: st
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void run(input.current?.value ?? ''), TYPING_PAUSE_MS);
   };
-  const warmUp = () => void loadSearchIndex(indexUrl).catch(() => undefined);
 
   return (
     <div className="search-panel">
       <form role="search" action={action} method="get" onSubmit={onSubmit} className="search-form">
         <label htmlFor="search-query" className="visually-hidden">
-          {t('searchLabel')}
+          {strings.label}
         </label>
-        <input ref={input} id="search-query" type="search" name="q" placeholder={t('searchPlaceholder')} autoComplete="off" enterKeyHint="search" onInput={onInput} onFocus={warmUp} />
-        <button type="submit">{t('searchButton')}</button>
+        <input ref={input} id="search-query" type="search" name="q" placeholder={strings.placeholder} autoComplete="off" enterKeyHint="search" onInput={onInput} />
+        <button type="submit">{strings.button}</button>
       </form>
       <p className="search-status" role="status">
-        {state.status === 'loading' ? t('searchLoading') : null}
-        {state.status === 'error' ? t('searchFailed') : null}
-        {state.status === 'done' ? (state.results.length ? t('searchResultCount', { count: state.results.length }) : t('searchNoResults', { query: state.query })) : null}
+        {state.status === 'loading' ? strings.loading : null}
+        {state.status === 'error' ? strings.failed : null}
+        {state.status === 'done' ? (state.articles.length ? fill(strings.resultCount, { count: state.articles.length }) : fill(strings.noResults, { query: state.query })) : null}
       </p>
-      {state.status === 'done' ? <SearchResults results={state.results} terms={getQueryTerms(state.query)} /> : null}
+      {state.status === 'done' ? (
+        <>
+          <SearchResults results={state.results} terms={state.terms} />
+          {state.results.length < state.articles.length && !state.pending ? (
+            <button type="button" className="search-more" onClick={() => void showMore()}>
+              {strings.showMore}
+            </button>
+          ) : null}
+        </>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import type { SearchResult } from '@/lib/search/search-options';
+import type { QueryTerm, SearchResult } from '@/lib/search/index-layout';
 import { HighlightedText } from './highlighted-text';
 
-export function SearchResults({ results, terms }: { results: SearchResult[]; terms: readonly string[] }) {
+export function SearchResults({ results, terms }: { results: readonly SearchResult[]; terms: readonly QueryTerm[] }) {
   return (
     <ol className="search-results">
       {results.map((result) => (
-        <li key={result.id} className="search-result">
+        <li key={result.path} className="search-result">
           <h2 className="card-title">
             <a href={result.path}>
               <HighlightedText text={result.title} terms={terms} />

@@ -95,6 +95,17 @@ export function searchPath(locale: Locale, query?: string): string {
   return query ? `/${locale}/search?${new URLSearchParams({ q: query })}` : `/${locale}/search`;
 }
 
+/** The folder of a language's search index files (term shards and result records): reserved whole, as it grows with the articles. */
 export function searchIndexPath(locale: Locale): string {
-  return `/${locale}/search-index.json`;
+  return `/${locale}/search-index/`;
+}
+
+/** One shard of words and postings (lib/search/index-layout.ts). */
+export function searchShardPath(locale: Locale, shard: number): string {
+  return `${searchIndexPath(locale)}words/${shard}.json`;
+}
+
+/** What search shows for the article numbered `article` in the language's index. */
+export function searchResultPath(locale: Locale, article: number): string {
+  return `${searchIndexPath(locale)}results/${article}.json`;
 }

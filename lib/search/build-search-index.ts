@@ -1,9 +1,84 @@
-import MiniSearch from 'minisearch';
-import { searchIndexOptions, type SearchDocument } from './search-options';
+import { normaliseTerm } from './normalise-term';
+import { shardOfStem, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
+import type { SearchDocument } from './search-documents';
+import { splitWords } from './split-words';
+import { stemTerm } from './stem-term';
 
-/** The serialised index the browser loads with `MiniSearch.loadJSON` and the same options. */
-export function buildSearchIndex(documents: readonly SearchDocument[]): string {
-  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
-  index.addAll(documents);
-  return JSON.stringify(index);
+/** One language's index as static files: the manifest for the page, one JSON text per shard and per result. */
+export interface BuiltSearchIndex {
+  manifest: SearchManifest;
+  shards: string[];
+  results: string[];
+}
+
+/**
+ * Field weights: a word in the title counts five times a word in the body,
+ * so title matches rank first; organisation and topic names and the summary
+ * sit between.
+ */
+const FIELD_BOOSTS = { title: 5, names: 2, summary: 2, body: 1 } as const;
+type Field = keyof typeof FIELD_BOOSTS;
+const FIELDS = Object.keys(FIELD_BOOSTS) as Field[];
+
+/** BM25's usual constants: repeats of a word add less and less; long fields count each word a little less. */
+const K1 = 1.2;
+const B = 0.7;
+
+/** About 16 KB of JSON per shard (5–8 KB gzipped): small enough for a slow phone, few enough files for the build. */
+const TARGET_SHARD_BYTES = 16 * 1024;
+
+function countWords(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of splitWords(text)) {
+    const term = normaliseTerm(word);
+    if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Scores every (word, article) pair at build time, with BM25 per field
+ * summed under the field weights, so the browser only adds up a few numbers.
+ * Article numbers follow the order of `documents` (newest first), which is
+ * also how equal scores are ordered.
+ */
+function buildPostings(documents: readonly SearchDocument[]): Map<string, number[]> {
+  const counted = documents.map((doc) => Object.fromEntries(FIELDS.map((f) => [f, countWords(doc[f])])) as Record<Field, Map<string, number>>);
+  const length = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
+  const average = Object.fromEntries(FIELDS.map((f) => [f, counted.reduce((sum, c) => sum + length(c[f]), 0) / Math.max(1, counted.length) || 1])) as Record<Field, number>;
+  const postings = new Map<string, number[]>();
+  counted.forEach((fields, doc) => {
+    const scores = new Map<string, number>();
+    for (const f of FIELDS) {
+      const norm = K1 * (1 - B + (B * length(fields[f])) / average[f]);
+      for (const [term, tf] of fields[f]) scores.set(term, (scores.get(term) ?? 0) + (FIELD_BOOSTS[f] * tf * (K1 + 1)) / (tf + norm));
+    }
+    for (const [term, score] of scores) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = [doc, 0]));
+      else list.push(doc, 0);
+      list[list.length - 1] = Math.max(1, Math.round(score * 10));
+    }
+  });
+  // Article numbers rise within each list; store the gaps, which are small numbers.
+  for (const list of postings.values()) {
+    for (let i = list.length - 2; i >= 2; i -= 2) list[i] = list[i]! - list[i - 2]!;
+  }
+  return postings;
+}
+
+/** `shardCount` is normally chosen from the index's size; tests set it to see the shards at work on a few articles. */
+export function buildSearchIndex(documents: readonly SearchDocument[], options: { shardCount?: number } = {}): BuiltSearchIndex {
+  const postings = buildPostings(documents);
+  let bytes = 0;
+  for (const [term, list] of postings) bytes += Buffer.byteLength(term) + JSON.stringify(list).length + 4;
+  const shardCount = options.shardCount ?? Math.max(1, Math.ceil(bytes / TARGET_SHARD_BYTES));
+  const shards: TermShard[] = Array.from({ length: shardCount }, () => ({}));
+  for (const term of [...postings.keys()].sort()) shards[shardOfStem(stemTerm(term), shardCount)]![term] = postings.get(term)!;
+  const results = documents.map(({ title, summary, date, dateTime, path }): SearchResult => ({ title, summary, date, dateTime, path }));
+  return {
+    manifest: { documentCount: documents.length, shardCount },
+    shards: shards.map((shard) => JSON.stringify(shard)),
+    results: results.map((result) => JSON.stringify(result)),
+  };
 }

@@ -1,28 +1,27 @@
+import { matchTerm, type QueryTerm } from './index-layout';
 import { normaliseTerm } from './normalise-term';
-import { isPrefixTerm } from './search-options';
-import { findWords, splitWords } from './split-words';
+import { findWords } from './split-words';
+import { stemTerm } from './stem-term';
 
 export interface TextPiece {
   text: string;
   match: boolean;
 }
 
-/** The query's terms as the index stores them. */
-export function getQueryTerms(query: string): string[] {
-  return splitWords(query).map(normaliseTerm).filter(Boolean);
-}
-
-function isMatch(word: string, terms: readonly string[]): boolean {
+function isMatch(word: string, terms: readonly QueryTerm[]): boolean {
   const normal = normaliseTerm(word);
-  return terms.some((term) => normal === term || (isPrefixTerm(term) && normal.startsWith(term)));
+  if (!normal) return false;
+  const stem = stemTerm(normal);
+  return terms.some((term) => matchTerm(normal, stem, term) !== undefined);
 }
 
 /**
  * Cuts text into plain and matching pieces, by the same rules the index
- * matches with, so the reader sees why a result was found. The pieces are
+ * matches with (exact form, other forms of the word, longer words a long
+ * query begins), so the reader sees why a result was found. The pieces are
  * rendered as text nodes: no HTML is ever built from article text.
  */
-export function splitHighlights(text: string, terms: readonly string[]): TextPiece[] {
+export function splitHighlights(text: string, terms: readonly QueryTerm[]): TextPiece[] {
   const pieces: TextPiece[] = [];
   let at = 0;
   for (const span of findWords(text)) {

@@ -1,33 +1,113 @@
-import type MiniSearch from 'minisearch';
-import { searchIndexOptions, type SearchDocument, type SearchResult } from './search-options';
+import type { Locale } from '@/lib/i18n/locales';
+import { searchResultPath, searchShardPath } from '@/lib/routes';
+import { getQueryTerms, matchTerm, shardsForQueryTerm, type MatchKind, type QueryTerm, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
+import { stemTerm } from './stem-term';
 
-const loading = new Map<string, Promise<MiniSearch<SearchDocument>>>();
+/** Results shown at first and added by each "more": each record is one small download. */
+export const RESULTS_PER_PAGE = 10;
+/** Over HTTP/1.1 a browser opens six connections to a host: six records arrive in one round trip, so they are shown first. */
+export const FIRST_WAVE = 6;
 
-/**
- * Fetched and parsed once per page, on first use only: neither MiniSearch nor
- * the index is downloaded by a reader who never searches.
- */
-export function loadSearchIndex(url: string): Promise<MiniSearch<SearchDocument>> {
-  let index = loading.get(url);
-  if (!index) {
-    index = Promise.all([import('minisearch'), fetch(url)]).then(async ([{ default: MiniSearchClass }, response]) => {
-      if (!response.ok) throw new Error(`search index ${url} answered ${response.status}`);
-      return MiniSearchClass.loadJSON<SearchDocument>(await response.text(), searchIndexOptions);
-    });
-    index.catch(() => loading.delete(url));
-    loading.set(url, index);
-  }
-  return index;
+/** An exact form outranks another form of the word, which outranks a longer word the query only begins. */
+const MATCH_WEIGHTS: Record<MatchKind, number> = { exact: 1, stem: 0.5, prefix: 0.3 };
+
+export interface SearchIndexOptions {
+  locale: Locale;
+  manifest: SearchManifest;
+  /** How a file is fetched; tests pass one that reads the built files and records what was asked for. */
+  loadJson?: (url: string) => Promise<unknown>;
 }
 
-/** Best match first (title matches outrank body matches through the field boosts). */
-export function querySearchIndex(index: MiniSearch<SearchDocument>, query: string): SearchResult[] {
-  return index.search(query).map((hit) => ({
-    id: String(hit.id),
-    title: String(hit.title),
-    summary: String(hit.summary),
-    date: String(hit.date),
-    dateTime: String(hit.dateTime),
-    path: String(hit.path),
-  }));
+export interface SearchIndex {
+  /** Article numbers that contain every word of the query (in some form), best first. */
+  search(query: string): Promise<number[]>;
+  /** What the given articles show as results, in the same order. */
+  getResults(articles: readonly number[]): Promise<SearchResult[]>;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) stems.set(word, (stem = stemTerm(word)));
+  return stem;
+}
+
+/** Best score per article for one query term, over every indexed word that matches it. */
+function scoreTerm(query: QueryTerm, shards: readonly TermShard[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const shard of shards) {
+    for (const word in shard) {
+      const kind = matchTerm(word, stemOf(word), query);
+      if (!kind) continue;
+      const postings = shard[word]!;
+      let article = 0;
+      for (let i = 0; i < postings.length; i += 2) {
+        article += postings[i]!;
+        const score = postings[i + 1]! * MATCH_WEIGHTS[kind];
+        if (score > (best.get(article) ?? 0)) best.set(article, score);
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The browser side of the chunked index: fetches only the shards a query's
+ * words are filed in and the result records of the results it shows, each
+ * file once per page.
+ */
+export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: SearchIndexOptions): SearchIndex {
+  const files = new Map<string, Promise<unknown>>();
+  const load = (url: string) => {
+    let file = files.get(url);
+    if (!file) {
+      file = loadJson(url);
+      // A failed download is tried again on the next query, not remembered.
+      file.catch(() => files.delete(url));
+      files.set(url, file);
+    }
+    return file;
+  };
+  const loadShard = (shard: number) => load(searchShardPath(locale, shard)) as Promise<TermShard>;
+
+  return {
+    async search(query) {
+      const terms = getQueryTerms(query);
+      if (!terms.length || !manifest.documentCount) return [];
+      const shardsPerTerm = await Promise.all(terms.map((term) => Promise.all(shardsForQueryTerm(term, manifest.shardCount).map(loadShard))));
+      const perTerm = terms.map((term, i) => {
+        const scores = scoreTerm(term, shardsPerTerm[i]!);
+        // Rarer words weigh more (BM25's idf).
+        const idf = Math.log(1 + (manifest.documentCount - scores.size + 0.5) / (scores.size + 0.5));
+        return { scores, idf };
+      });
+      perTerm.sort((a, b) => a.scores.size - b.scores.size);
+      const totals: [number, number][] = [];
+      for (const [article] of perTerm[0]!.scores) {
+        let total = 0;
+        for (const { scores, idf } of perTerm) {
+          const score = scores.get(article);
+          if (score === undefined) {
+            total = -1;
+            break;
+          }
+          total += score * idf;
+        }
+        if (total >= 0) totals.push([article, total]);
+      }
+      // Equal scores keep the index's order, which is newest first.
+      totals.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      return totals.map(([article]) => article);
+    },
+
+    getResults(articles) {
+      return Promise.all(articles.map((article) => load(searchResultPath(locale, article)) as Promise<SearchResult>));
+    },
+  };
 }

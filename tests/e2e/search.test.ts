@@ -53,6 +53,16 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('finds an article by another form of the word: जूता finds the one that says जूते and जूतों', async () => {
+    const { page, errors } = await openPage(browser());
+    await openSearch(page, 'hi', 'जूता');
+    expect(await resultTitles(page)).toEqual(['केवल हिन्दी में कृत्रिम लेख']);
+    await openSearch(page, 'hi', 'जूतों');
+    expect(await resultTitles(page)).toEqual(['केवल हिन्दी में कृत्रिम लेख']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('finds nothing from drafts or scheduled posts', async () => {
     const { page } = await openPage(browser());
     for (const [locale, query] of [['hi', 'गुप्तवार्ता'], ['hi', 'भविष्यवाणी'], ['en', 'never published'], ['en', 'far future']]) {
@@ -63,27 +73,37 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('searches in English too, completing a word from its start', async () => {
+  it('searches in English too, completing a word from its start and finding other forms of it', async () => {
     const { page } = await openPage(browser());
-    await openSearch(page, 'en', 'export');
+    await openSearch(page, 'en', 'expo');
     expect(await resultTitles(page)).toContain('Synthetic export outlook for the coming season');
     expect(await page.locator('.search-result mark').first().textContent()).toMatch(/^export/i);
+    // The title says "export"; the other two are filed under the topic "Exports", which ranks lower.
+    await openSearch(page, 'en', 'exported');
+    expect(await resultTitles(page)).toEqual(['Synthetic export outlook for the coming season', 'Synthetic trade figures for the last quarter', 'Test fair: the English version of a synthetic article']);
+    expect(await page.locator('.search-result h2 mark').allTextContents()).toEqual(['export']);
     await page.context().close();
   });
 
-  it('downloads the index only when the search box is used', async () => {
+  it('downloads nothing of the index until a query runs, then only its words’ shard and the records of the results shown', async () => {
     const { page } = await openPage(browser());
     const fetched: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('search-index')) fetched.push(request.url());
+      if (request.url().includes('/search-index/')) fetched.push(new URL(request.url()).pathname);
     });
     await page.goto(`${fixture}/hi`);
     await page.goto(`${fixture}/hi/search`);
-    await page.waitForLoadState('networkidle');
-    expect(fetched).toEqual([]);
     await page.locator('#search-query').focus();
     await page.waitForLoadState('networkidle');
-    expect(fetched).toEqual([`${fixture}/hi/search-index.json`]);
+    expect(fetched).toEqual([]);
+    await page.locator('#search-query').fill('कल');
+    await page.locator('#search-query').press('Enter');
+    await page.locator('.search-result').first().waitFor();
+    expect(fetched.filter((p) => p.startsWith('/hi/search-index/words/'))).toHaveLength(1);
+    expect(fetched.filter((p) => p.startsWith('/hi/search-index/results/'))).toHaveLength(1);
+    expect(fetched).toHaveLength(2);
+    for (const path of fetched) expect((await page.request.get(`${fixture}${path}`)).headers()['content-type']).toMatch(/^application\/json/);
+    expect((await page.request.get(`${fixture}/hi/search-index/words/99999.json`)).status()).toBe(404);
     await page.context().close();
   });
 

@@ -52,6 +52,7 @@ export const en = {
   searchFailed: 'Search could not load. Check your connection and try again.',
   searchNoResults: 'No articles match “{{query}}”.',
   searchResultCount: 'Articles found: {{count}}',
+  searchShowMore: 'Show more results',
   searchNeedsScript: 'Search runs in your browser and needs JavaScript turned on.',
   shareHeading: 'Share this article',
   shareNative: 'Share…',

@@ -53,6 +53,7 @@ export const hi: Dictionary = {
   searchFailed: 'खोज लोड नहीं हो सकी। अपना कनेक्शन जाँचकर फिर कोशिश करें।',
   searchNoResults: '“{{query}}” से मेल खाता कोई लेख नहीं मिला।',
   searchResultCount: 'मिले लेख: {{count}}',
+  searchShowMore: 'और नतीजे दिखाएँ',
   searchNeedsScript: 'खोज आपके ब्राउज़र में चलती है; इसके लिए JavaScript चालू होना चाहिए।',
   shareHeading: 'यह लेख साझा करें',
   shareNative: 'साझा करें…',

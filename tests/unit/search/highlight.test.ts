@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getQueryTerms, splitHighlights } from '@/lib/search/highlight';
+import { splitHighlights } from '@/lib/search/highlight';
+import { getQueryTerms } from '@/lib/search/index-layout';
 
 const marked = (text: string, query: string) =>
   splitHighlights(text, getQueryTerms(query))
@@ -14,6 +15,11 @@ describe('splitHighlights', () => {
 
   it('marks whole words only: कल does not light up काल or कलम', () => {
     expect(marked('कल काल कलम', 'कल')).toEqual(['कल']);
+  });
+
+  it('marks the other forms of the word, as the index matches them', () => {
+    expect(marked('आगरा के जूते और जूतों की माँग', 'जूता')).toEqual(['जूते', 'जूतों']);
+    expect(marked('कला और कल', 'कल')).toEqual(['कल']);
   });
 
   it('marks words that begin with a long enough query term, as the index matches them', () => {
