@@ -186,7 +186,6 @@ export function renderNginxSiteConf(site: StaticSite): string {
     'gzip_vary on;',
     // The trailing-slash redirect is relative, as Next sends it; the others name SITE_URL, as proxy.ts builds them.
     'absolute_redirect off;',
-    'server_tokens off;',
     'error_page 404 $vs_not_found_page;',
     // A broken %-escape (/%) is a 400 to nginx; the Node server answers it as an address that names no page.
     'error_page 400 =404 /404.html;',
