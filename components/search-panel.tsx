@@ -54,14 +54,19 @@ export function SearchPanel({ action, locale, manifest, strings }: { action: str
       setState((s) => (s.status === 'done' ? s : { status: 'loading' }));
       try {
         const articles = await index.search(query);
+        if (ticket !== latest.current) return;
+        const found = { status: 'done', query, terms: getQueryTerms(query), articles } as const;
+        // The count is known one round trip before the results' text: say it at once, unless
+        // earlier results are on screen (then they stay until the new ones arrive, so typing does not flicker).
+        setState((s) => (s.status === 'done' ? s : { ...found, results: [], pending: articles.length > 0 }));
         const first = index.getResults(articles.slice(0, FIRST_WAVE));
         const rest = index.getResults(articles.slice(FIRST_WAVE, RESULTS_PER_PAGE));
         rest.catch(() => undefined); // awaited below; this keeps a failure before then from counting as unhandled
         const results = await first;
         if (ticket !== latest.current) return;
-        setState({ status: 'done', query, terms: getQueryTerms(query), articles, results, pending: true });
+        setState({ ...found, results, pending: articles.length > FIRST_WAVE });
         const more = await rest;
-        if (ticket === latest.current) setState({ status: 'done', query, terms: getQueryTerms(query), articles, results: [...results, ...more], pending: false });
+        if (ticket === latest.current) setState({ ...found, results: [...results, ...more], pending: false });
       } catch {
         if (ticket === latest.current) setState({ status: 'error' });
       }
@@ -114,7 +119,7 @@ export function SearchPanel({ action, locale, manifest, strings }: { action: str
       </p>
       {state.status === 'done' ? (
         <>
-          <SearchResults results={state.results} terms={state.terms} />
+          <SearchResults results={state.results} terms={state.terms} busy={state.pending} />
           {state.results.length < state.articles.length && !state.pending ? (
             <button type="button" className="search-more" onClick={() => void showMore()}>
               {strings.showMore}

@@ -1,9 +1,10 @@
 import type { QueryTerm, SearchResult } from '@/lib/search/index-layout';
 import { HighlightedText } from './highlighted-text';
 
-export function SearchResults({ results, terms }: { results: readonly SearchResult[]; terms: readonly QueryTerm[] }) {
+/** `busy` while more of the list is on its way, so assistive technology waits for it. */
+export function SearchResults({ results, terms, busy }: { results: readonly SearchResult[]; terms: readonly QueryTerm[]; busy: boolean }) {
   return (
-    <ol className="search-results">
+    <ol className="search-results" aria-busy={busy}>
       {results.map((result) => (
         <li key={result.path} className="search-result">
           <h2 className="card-title">

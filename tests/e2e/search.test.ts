@@ -7,11 +7,11 @@ const browser = useBrowser();
 
 const resultTitles = (page: Page) => page.locator('.search-result h2').allTextContents();
 
-/** Opens a shared search link and waits for the answer (results or "nothing found"). */
+/** Opens a shared search link and waits for the whole answer: the count (or "nothing found") and the list, no longer busy. */
 async function openSearch(page: Page, locale: string, query: string) {
   await page.goto(`${fixture}/${locale}/search?q=${encodeURIComponent(query)}`);
   await page.locator('.search-status').filter({ hasText: /\S/ }).waitFor();
-  await page.waitForFunction(() => !/…$/.test(document.querySelector('.search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => !/…$/.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('.search-results[aria-busy="true"]'));
 }
 
 describe('search', () => {
@@ -59,6 +59,27 @@ describe('search', () => {
     expect(await resultTitles(page)).toEqual(['केवल हिन्दी में कृत्रिम लेख']);
     await openSearch(page, 'hi', 'जूतों');
     expect(await resultTitles(page)).toEqual(['केवल हिन्दी में कृत्रिम लेख']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says how many articles were found before their text arrives, then lists them, title matches first', async () => {
+    const { page, errors } = await openPage(browser());
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/hi/search-index/results/*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${fixture}/hi/search?q=${encodeURIComponent('कृत्रिम')}`);
+    await page.locator('.search-status').filter({ hasText: 'मिले लेख: 6' }).waitFor();
+    expect(await page.locator('.search-results').getAttribute('aria-busy')).toBe('true');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    release();
+    await page.locator('.search-results[aria-busy="false"]').waitFor();
+    const titles = await resultTitles(page);
+    expect(titles).toHaveLength(6);
+    expect(titles.slice(0, 2).sort()).toEqual(['केवल हिन्दी में कृत्रिम लेख', 'परीक्षण मेला: कृत्रिम लेख का हिन्दी संस्करण']);
     expect(errors).toEqual([]);
     await page.context().close();
   });
