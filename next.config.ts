@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { ADMIN_CSP } from './lib/cms/backend';
 import { getSecurityHeaders } from './lib/security/headers';
 import { getSiteUrl } from './lib/site-url';
 
@@ -28,7 +29,12 @@ const nextConfig: NextConfig = {
   async headers() {
     if (staticExport) return [];
     const security = getSecurityHeaders({ https: getSiteUrl().protocol === 'https:', inlineScripts: ["'unsafe-inline'"], developmentServer: process.env.NODE_ENV === 'development' });
-    return [{ source: '/:path*', headers: security.map(([key, value]) => ({ key, value })) }];
+    // The editor needs its own policy (lib/cms/backend.ts), and its GitHub login a pop-up that can answer it; a later entry overrides an earlier one's header.
+    const admin = [
+      { key: 'Content-Security-Policy', value: ADMIN_CSP },
+      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' },
+    ];
+    return [{ source: '/:path*', headers: security.map(([key, value]) => ({ key, value })) }, { source: '/admin', headers: admin }, { source: '/admin/:path*', headers: admin }];
   },
   // The editor (docs/editing.md) is public/admin/index.html; Next serves a public file only under its own name.
   async rewrites() {

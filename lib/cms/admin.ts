@@ -14,6 +14,7 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import {
   ARTICLE_FORMAT,
   REGISTRY_FORMAT,
+  SKIPPED_TRANSLATION,
   SLUG_FIELD,
   articleFromFile,
   articleToFile,
@@ -62,6 +63,8 @@ interface DecapCms {
   registerPreviewTemplate(collection: string, component: unknown): void;
   registerEventListener(listener: { name: string; handler(payload: { entry: Immutable }): unknown }): void;
   init(options: { config: Record<string, unknown> }): void;
+  /** The registry entry of a backend: init() makes its implementation. */
+  getBackend(name: string): { init(...args: unknown[]): BackendImplementation } | undefined;
 }
 
 declare global {
@@ -187,6 +190,39 @@ function ArticlePreview({ entry, collection, locale: paneLocale, getAsset }: Pre
   );
 }
 
+interface BackendImplementation {
+  persistEntry(entry: { dataFiles: { path: string; raw: string }[] }, options: unknown): Promise<unknown>;
+}
+
+/**
+ * Workaround for decaporg/decap-cms#6932 (seen in decap-cms 3.16.3): Decap
+ * writes a file for every language, even one nobody wrote in, so a Hindi-only
+ * article would get a <slug>.en.md the content check rejects. The article
+ * format writes nothing for such a translation, Decap appends a newline, and
+ * here every backend drops files that hold only that before committing.
+ * tests/e2e/cms.test.ts fails once Decap stops sending them.
+ */
+function skipUnwrittenTranslations(cms: DecapCms): void {
+  for (const name of ['proxy', 'github', 'gitlab', 'gitea']) {
+    const backend = cms.getBackend(name);
+    if (!backend) continue;
+    const init = backend.init;
+    backend.init = (...args: unknown[]) => {
+      const implementation = init(...args);
+      const persist = implementation.persistEntry.bind(implementation);
+      implementation.persistEntry = (entry, options) => {
+        const dataFiles = entry.dataFiles.filter((file) => {
+          if (file.raw.trim() !== '') return true;
+          console.info(`${file.path} ${SKIPPED_TRANSLATION}`);
+          return false;
+        });
+        return persist({ ...entry, dataFiles }, options);
+      };
+      return implementation;
+    };
+  }
+}
+
 async function start(): Promise<void> {
   const response = await fetch('/admin/config.json', { cache: 'no-store' });
   const config = (await response.json()) as Record<string, unknown>;
@@ -198,6 +234,7 @@ async function start(): Promise<void> {
   cms.registerPreviewStyle('/admin/preview.css');
   cms.registerPreviewTemplate('articles', ArticlePreview);
   cms.registerEventListener({ name: 'preSave', handler: refuseWhatTheCheckWould });
+  skipUnwrittenTranslations(cms);
   cms.init({ config: { ...config, load_config_file: false } });
 }
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { getAdminCsp, readBackendSettings, type BackendSettings } from '@/lib/cms/backend';
+import { ADMIN_CSP, getAdminCsp, readBackendSettings, type BackendSettings } from '@/lib/cms/backend';
+import { SKIPPED_TRANSLATION } from '@/lib/cms/files';
 import { prepareAdmin } from '@/lib/cms/prepare';
 import { parsePostTime } from '@/lib/content/post-time';
 import { formatPostDate } from '@/lib/format/date';
@@ -149,9 +150,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
 /** Frontmatter read with a plain YAML parser, not the CMS's own reader. */
 function readArticle(file: string): { data: Record<string, unknown>; body: string; raw: string } {
   const raw = readFileSync(path.join(articlesDir, file), 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(raw);
+  const match = /^---\n([\s\S]*?)\n---\n(?:\n([\s\S]*))?$/.exec(raw);
   if (!match) throw new Error(`${file} has no frontmatter block:\n${raw}`);
-  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]!, raw };
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2] ?? '', raw };
 }
 
 const SLUG = 'cms-agra-leather-fair';
@@ -211,6 +212,7 @@ describe('editing in the browser (Decap CMS, local backend)', () => {
     expect(check.status).toBe(0);
 
     const spec = { name: 'cms', contentDir };
+    // Most of this test's time: about 1.5 min on an idle 2-core machine.
     buildSite(spec);
     const site = await startSite(spec);
     try {
@@ -224,7 +226,31 @@ describe('editing in the browser (Decap CMS, local backend)', () => {
     } finally {
       site.stop();
     }
-  }, 300_000);
+  }, 480_000);
+
+  it('saves an article written in Hindi only as one file, without an empty English one', async () => {
+    const { page, context } = await openEditor();
+    const skipped: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes(SKIPPED_TRANSLATION)) skipped.push(message.text());
+    });
+    await page.locator(NEW_ARTICLE).click();
+    const [hi] = panes(page);
+    await hi.getByLabel('Title', { exact: true }).fill('केवल हिन्दी में लेख');
+    await hi.getByLabel(/^Article address/).fill('cms-hindi-only');
+    await hi.getByLabel('Summary', { exact: true }).fill('यह लेख केवल हिन्दी में है।');
+    await pick(page, hi, 'Organisations', 'sample-export-council');
+    await publish(page);
+    await waitFor(() => existsSync(path.join(articlesDir, 'cms-hindi-only.hi.md')), 'the Hindi file');
+    await page.waitForURL('**/entries/cms-hindi-only');
+    expect(existsSync(path.join(articlesDir, 'cms-hindi-only.en.md'))).toBe(false);
+    expect(readArticle('cms-hindi-only.hi.md').data).toMatchObject({ title: 'केवल हिन्दी में लेख', locale: 'hi', organisations: ['sample-export-council'] });
+    // The workaround for decap-cms#6932 in lib/cms/admin.ts: once Decap stops sending the empty file, remove it and this line.
+    expect(skipped).toEqual([`content/articles/cms-hindi-only.en.md ${SKIPPED_TRANSLATION}`]);
+    await context.close();
+    const check = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts'], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+    expect(check.status).toBe(0);
+  }, 60_000);
 
   it('refuses to save an article without a title or an organisation, or with half a translation', async () => {
     const before = readdirSync(articlesDir).sort();
@@ -254,6 +280,9 @@ describe('/admin on the built site', () => {
   it('serves the editor page, marked noindex, disallowed in robots.txt and absent from the sitemaps', async () => {
     const response = await fetch(`${site}/admin`);
     expect(response.status).toBe(200);
+    // The editor's own policy (lib/cms/backend.ts), not the site's, which forbids what the CMS needs.
+    expect(response.headers.get('content-security-policy')).toBe(ADMIN_CSP);
+    expect((await fetch(`${site}/hi`)).headers.get('content-security-policy')).not.toBe(ADMIN_CSP);
     const html = await response.text();
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(html).toContain('<script src="/admin/decap-cms.js"></script>');
