@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { normaliseTerm } from './normalise-term';
-import { shardOfStem, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
+import { shardOfStem, type ResultRecord, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
 import type { SearchDocument } from './search-documents';
 import { splitWords } from './split-words';
 import { stemTerm } from './stem-term';
@@ -73,12 +74,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[], options: 
   let bytes = 0;
   for (const [term, list] of postings) bytes += Buffer.byteLength(term) + JSON.stringify(list).length + 4;
   const shardCount = options.shardCount ?? Math.max(1, Math.ceil(bytes / TARGET_SHARD_BYTES));
-  const shards: TermShard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const term of [...postings.keys()].sort()) shards[shardOfStem(stemTerm(term), shardCount)]![term] = postings.get(term)!;
+  const words: TermShard['words'][] = Array.from({ length: shardCount }, () => ({}));
+  for (const term of [...postings.keys()].sort()) words[shardOfStem(stemTerm(term), shardCount)]![term] = postings.get(term)!;
   const results = documents.map(({ title, summary, date, dateTime, path }): SearchResult => ({ title, summary, date, dateTime, path }));
+  const version = createHash('sha256').update(JSON.stringify([words, results])).digest('base64url').slice(0, 12);
   return {
-    manifest: { documentCount: documents.length, shardCount },
-    shards: shards.map((shard) => JSON.stringify(shard)),
-    results: results.map((result) => JSON.stringify(result)),
+    manifest: { documentCount: documents.length, shardCount, version },
+    shards: words.map((shardWords) => JSON.stringify({ version, words: shardWords } satisfies TermShard)),
+    results: results.map((result) => JSON.stringify({ version, result } satisfies ResultRecord)),
   };
 }

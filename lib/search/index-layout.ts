@@ -10,8 +10,12 @@
  *   always needs one shard.
  * - Result records: what a result shows (title, summary, date, address), one
  *   small file per article, fetched only for the results on screen.
- * - The manifest (shard count, article count) is tiny and travels in the
- *   search page itself, so a query starts fetching shards at once.
+ * - The manifest (shard count, article count, version) is tiny and travels
+ *   in the search page itself, so a query starts fetching shards at once.
+ *
+ * Every file carries the version of the build that wrote it: a page left open
+ * across a deploy would otherwise read new shards with old article numbers
+ * and show the wrong titles. A file of another version is refused instead.
  */
 import { normaliseTerm } from './normalise-term';
 import { splitWords } from './split-words';
@@ -21,15 +25,20 @@ export interface SearchManifest {
   /** Articles in the index; result records are numbered 0…documentCount-1, newest first. */
   documentCount: number;
   shardCount: number;
+  /** A hash of every file's content: the same in the page and in each file of one build. */
+  version: string;
 }
 
 /**
- * One shard: normalised word → postings, a flat list of pairs
+ * One shard. `words`: normalised word → postings, a flat list of pairs
  * [article number − previous article number, score], article numbers rising.
  * The score is the word's weight in that article across its fields (see
  * build-search-index.ts), times 10 and rounded.
  */
-export type TermShard = Record<string, number[]>;
+export interface TermShard {
+  version: string;
+  words: Record<string, number[]>;
+}
 
 /** What a result shows; everything else about an article stays on its page. */
 export interface SearchResult {
@@ -39,6 +48,12 @@ export interface SearchResult {
   date: string;
   dateTime: string;
   path: string;
+}
+
+/** One result's file. */
+export interface ResultRecord {
+  version: string;
+  result: SearchResult;
 }
 
 /** Short words are matched whole only: a prefix of कल must not find कला, nor "in" find "india". */

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { searchResultPath, searchShardPath } from '@/lib/routes';
-import { getQueryTerms, matchTerm, shardsForQueryTerm, type MatchKind, type QueryTerm, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
+import { getQueryTerms, matchTerm, shardsForQueryTerm, type MatchKind, type QueryTerm, type ResultRecord, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
 import { stemTerm } from './stem-term';
 
 /** Results shown at first and added by each "more": each record is one small download. */
@@ -41,11 +41,11 @@ function stemOf(word: string): string {
 /** Best score per article for one query term, over every indexed word that matches it. */
 function scoreTerm(query: QueryTerm, shards: readonly TermShard[]): Map<number, number> {
   const best = new Map<number, number>();
-  for (const shard of shards) {
-    for (const word in shard) {
+  for (const { words } of shards) {
+    for (const word in words) {
       const kind = matchTerm(word, stemOf(word), query);
       if (!kind) continue;
-      const postings = shard[word]!;
+      const postings = words[word]!;
       let article = 0;
       for (let i = 0; i < postings.length; i += 2) {
         article += postings[i]!;
@@ -67,7 +67,10 @@ export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: Sear
   const load = (url: string) => {
     let file = files.get(url);
     if (!file) {
-      file = loadJson(url);
+      file = loadJson(url).then((json) => {
+        if ((json as { version?: unknown }).version !== manifest.version) throw new Error(`${url} is from another build of the index than this page`);
+        return json;
+      });
       // A failed download is tried again on the next query, not remembered.
       file.catch(() => files.delete(url));
       files.set(url, file);
@@ -75,6 +78,7 @@ export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: Sear
     return file;
   };
   const loadShard = (shard: number) => load(searchShardPath(locale, shard)) as Promise<TermShard>;
+  const loadResult = async (article: number) => ((await load(searchResultPath(locale, article))) as ResultRecord).result;
 
   return {
     async search(query) {
@@ -107,7 +111,7 @@ export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: Sear
     },
 
     getResults(articles) {
-      return Promise.all(articles.map((article) => load(searchResultPath(locale, article)) as Promise<SearchResult>));
+      return Promise.all(articles.map(loadResult));
     },
   };
 }

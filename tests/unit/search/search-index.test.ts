@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex, type BuiltSearchIndex } from '@/lib/search/build-search-index';
-import { getQueryTerms, shardsForQueryTerm } from '@/lib/search/index-layout';
+import { getQueryTerms, shardsForQueryTerm, type TermShard } from '@/lib/search/index-layout';
 import { openSearchIndex } from '@/lib/search/query-search-index';
 import { getSearchDocuments, indexFileResponse, listIndexFiles, type SearchDocument } from '@/lib/search/search-documents';
 import { searchResultPath, searchShardPath } from '@/lib/routes';
@@ -17,8 +17,8 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   ...fields,
 });
 
-/** The built files, served as the site serves them, with every download recorded. */
-function serve(docs: SearchDocument[], options: { shardCount?: number } = {}) {
+/** The built files, served as the site serves them, with every download recorded; `page` is the manifest of the page searching them. */
+function serve(docs: SearchDocument[], options: { shardCount?: number; page?: BuiltSearchIndex['manifest'] } = {}) {
   const built: BuiltSearchIndex = buildSearchIndex(docs, options);
   const files = new Map<string, string>();
   built.shards.forEach((text, n) => files.set(searchShardPath('hi', n), text));
@@ -26,7 +26,7 @@ function serve(docs: SearchDocument[], options: { shardCount?: number } = {}) {
   const requested: string[] = [];
   const index = openSearchIndex({
     locale: 'hi',
-    manifest: built.manifest,
+    manifest: options.page ?? built.manifest,
     loadJson: async (url) => {
       requested.push(url);
       const text = files.get(url);
@@ -108,7 +108,7 @@ describe('the chunked index', () => {
 
   it('spreads the words over the shards, each word in one shard only', () => {
     const { built } = serve(docs, { shardCount: 16 });
-    const shards = built.shards.map((text) => Object.keys(JSON.parse(text) as object));
+    const shards = built.shards.map((text) => Object.keys((JSON.parse(text) as TermShard).words));
     expect(shards.filter((terms) => terms.length > 0).length).toBeGreaterThan(8);
     const all = shards.flat();
     expect(new Set(all).size).toBe(all.length);
@@ -133,6 +133,14 @@ describe('the chunked index', () => {
     await index.search(`${words[3]} समाचार`);
     expect(requested.length).toBe(first);
     expect(await index.search('समाचार')).toHaveLength(60);
+  });
+
+  it('refuses files from another build, so a page left open across a deploy never shows the wrong articles', async () => {
+    const before = buildSearchIndex(docs.slice(1), { shardCount: 16 }).manifest;
+    const { index, built } = serve(docs, { shardCount: 16, page: before });
+    expect(built.manifest.version).not.toBe(before.version);
+    expect(built.manifest.version).toBe(buildSearchIndex(docs, { shardCount: 16 }).manifest.version);
+    await expect(index.search(words[7]!)).rejects.toThrow(/another build/);
   });
 });
 
@@ -168,7 +176,7 @@ describe('the documents indexed from the fixture site', () => {
     expect(files.filter((f) => f.part === 'words').length).toBeGreaterThanOrEqual(1);
     const first = indexFileResponse('hi', 'results', '0.json');
     expect(first.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
-    expect(await first.json()).toMatchObject({ title: hindi[0]!.title, path: hindi[0]!.path });
+    expect(await first.json()).toMatchObject({ result: { title: hindi[0]!.title, path: hindi[0]!.path } });
     for (const [part, file] of [['results', `${hindi.length}.json`], ['results', '00.json'], ['words', '-1.json'], ['other', '0.json'], ['words', '0']]) {
       expect(indexFileResponse('hi', part!, file!).status, `${part}/${file}`).toBe(404);
     }
