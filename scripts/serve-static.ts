@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { renderNginxMainConf } from '@/lib/deploy/serving-config';
@@ -30,6 +31,13 @@ if (!existsSync(path.join(confDir, 'site.conf'))) {
 const port = Number(process.env.PORT?.trim() || '3000');
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT "${process.env.PORT}" is not a port number; write e.g. PORT=3000`);
 
+// A port in use would make nginx retry for seconds and then exit; say so at once.
+const free = await new Promise<boolean>((resolve) => {
+  const probe = createServer().once('error', () => resolve(false));
+  probe.listen(port, () => probe.close(() => resolve(true)));
+});
+if (!free) fail(`Port ${port} is in use; stop what listens there or choose another, e.g. PORT=3001 npm run serve:static`);
+
 const runDir = mkdtempSync(path.join(tmpdir(), 'vyapar-nginx-'));
 const brotliModule = existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined;
 const conf = path.join(runDir, 'nginx.conf');
@@ -44,21 +52,29 @@ const args = ['-p', runDir, '-c', conf, '-e', path.join(runDir, 'error.log'), '-
 const test = spawnSync(nginx, ['-t', '-q', ...args], { encoding: 'utf8' });
 if (test.status !== 0) {
   cleanUp();
-  fail(`nginx refused the generated config:\n${test.stderr}`);
+  fail(`nginx refused the generated config (${test.error?.message ?? (test.signal ? `signal ${test.signal}` : `exit ${test.status}`)}):\n${test.stderr}${test.stdout}`);
 }
 
 const server = spawn(nginx, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-process.stdout.write(`Serving ${exportDir} with nginx on http://localhost:${port} (logs in ${runDir}); Ctrl-C stops it.\n`);
+// Said once nginx listens: a port in use makes it exit instead, with its own message on stderr.
+const announce = (tries: number) => {
+  const probe = connect(port, '127.0.0.1', () => {
+    probe.end();
+    process.stdout.write(`Serving ${exportDir} with nginx on http://localhost:${port} (logs in ${runDir}); Ctrl-C stops it.\n`);
+  });
+  probe.on('error', () => {
+    if (tries > 0 && server.exitCode === null) setTimeout(() => announce(tries - 1), 100);
+  });
+};
+announce(100);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   // nginx stops at once on SIGTERM ("fast shutdown"), SIGQUIT would wait for open connections.
   process.on(signal, () => server.kill('SIGTERM'));
 }
 server.on('exit', (code, signal) => {
   const failed = code !== 0 && signal === null;
-  if (failed) {
-    const log = spawnSync('tail', ['-n', '20', path.join(runDir, 'error.log')], { encoding: 'utf8' }).stdout;
-    process.stderr.write(`nginx stopped (exit ${code}):\n${log}`);
-  }
+  // nginx has said why on stderr.
+  if (failed) process.stderr.write(`nginx stopped (exit ${code}).\n`);
   cleanUp();
   process.exit(failed ? 1 : 0);
 });
