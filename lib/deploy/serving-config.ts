@@ -190,6 +190,8 @@ export function renderNginxSiteConf(site: StaticSite): string {
     // A broken %-escape (/%) is a 400 to nginx; the Node server answers it as an address that names no page.
     'error_page 400 =404 /404.html;',
     block(`if ($request_method !~ ^(?:${ALLOWED_METHODS.join('|')})$)`, ['return 405;']),
+    // Next turns a backslash into a slash before redirecting; these rules cannot, and a Location of /\host is another site to a browser.
+    block('if ($request_uri ~ "^[^?]*\\x5c")', ['return 404;']),
     // Repeated slashes, then a trailing one, as Next redirects them: $uri has the slashes merged, but is decoded, so it stands in only for a path without escapes.
     block('if ($request_uri ~ "^[^?%]*//")', ['return 308 $uri$is_args$args;']),
     block('if ($request_uri ~ "^([^?]*?)//+([^?]*)(\\?.*)?$")', ['return 308 $1/$2$3;']),

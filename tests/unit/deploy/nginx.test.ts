@@ -142,6 +142,12 @@ describe('the generated nginx config', () => {
     expect(answer.headers.location).toBe(target);
   });
 
+  it.each(['/\\evil.example/', '//\\evil.example', '/\\/evil.example', '/hi/\\\\evil.example/'])('%s is never sent on to another site', async (address) => {
+    const answer = await send('GET', address);
+    expect(answer.status).toBe(404);
+    expect(answer.headers.location).toBeUndefined();
+  });
+
   it('sends / to the remembered language, then the browser’s, then Hindi, and tells caches it depends on both', async () => {
     const home = async (headers: Record<string, string>) => {
       const answer = await send('GET', '/?utm=x', headers);
