@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { ADMIN_CSP } from './lib/cms/backend';
@@ -23,8 +24,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (npm run typecheck); a deploy's build need not pay for it again.
   typescript: { ignoreBuildErrors: true },
-  // The root layout sits under [locale], so addresses outside every locale need their own 404 page.
-  experimental: { globalNotFound: true },
+  experimental: {
+    // The root layout sits under [locale], so addresses outside every locale need their own 404 page.
+    globalNotFound: true,
+    // Next prerenders on one worker fewer than there are cores (one on a 2-core runner, the other core idle); pages are independent and CPU-bound, so use every core.
+    cpus: availableParallelism(),
+  },
   // The same set nginx and `_headers` send for a static export (lib/deploy); the export itself ignores this.
   async headers() {
     if (staticExport) return [];
