@@ -91,10 +91,13 @@ const ERROR_PAGES = new Set(['/404.html', '/_not-found.html']);
 
 // ---------------------------------------------------------------- nginx
 
+/** A problem with the export or the content that the deploy files cannot express: a message for whoever runs the build, not a stack trace. */
+export class StaticSiteError extends Error {}
+
 /** A double-quoted nginx string. `$` cannot be escaped in nginx, so a value that nginx would expand must not hold one. */
 function quote(value: string, { expands = false } = {}): string {
   if (/[\r\n]/.test(value) || (expands && value.includes('$'))) {
-    throw new Error(`cannot write ${JSON.stringify(value)} into the nginx config: it holds a line break${expands ? ' or $' : ''}`);
+    throw new StaticSiteError(`cannot write ${JSON.stringify(value)} into the nginx config: it holds a line break${expands ? ' or $' : ''}`);
   }
   return `"${value.replace(/[\\"]/g, '\\$&')}"`;
 }
@@ -102,13 +105,23 @@ function quote(value: string, { expands = false } = {}): string {
 /**
  * A map keyed by `$uri`: nginx compares it decoded, so the keys are decoded
  * paths; an NFD spelling is added where it differs (the proxy compares in NFC).
- * Volatile: a map's value is otherwise kept for the whole request, and
- * error_page's internal redirect changes $uri.
+ * nginx compares map keys regardless of ASCII letter case and refuses two that
+ * differ only in case. Volatile: a map's value is otherwise kept for the whole
+ * request, and error_page's internal redirect changes $uri.
  */
 function uriMap(name: string, fallback: string, entries: Iterable<[string, string]>): string {
   const lines: string[] = [];
+  const folded = new Map<string, string>();
   for (const [key, value] of entries) {
-    for (const spelling of new Set([key, key.normalize('NFD')])) lines.push(`    ${quote(spelling)} ${quote(value, { expands: true })};`);
+    for (const spelling of new Set([key, key.normalize('NFD')])) {
+      const fold = spelling.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      const other = folded.get(fold);
+      if (other !== undefined && other !== spelling) {
+        throw new StaticSiteError(`${other} and ${spelling} differ only in letter case, which nginx does not tell apart — rename or remove one (an alias: edit the article's aliases:)`);
+      }
+      folded.set(fold, spelling);
+      lines.push(`    ${quote(spelling)} ${quote(value, { expands: true })};`);
+    }
   }
   return [`map $uri ${name} {`, '    volatile;', `    default ${quote(fallback)};`, ...lines, '}'].join('\n');
 }

@@ -9,7 +9,7 @@ import type { RoutingManifest } from '@/lib/content/routing';
 import { locales } from '@/lib/i18n/locales';
 import { articlePath, articleShareImagePath, feedPath, frameworkPathPrefix, robotsPath, searchPath, searchResultPath, searchShardPath, siteShareImagePath, sitemapPath } from '@/lib/routes';
 import { getSiteUrl } from '@/lib/site-url';
-import { renderHeadersFile, renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, renderRedirectsFile, type StaticSite } from './serving-config';
+import { renderHeadersFile, renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, renderRedirectsFile, StaticSiteError, type StaticSite } from './serving-config';
 
 /**
  * The last step of `npm run build:static`, on the folder `next build` exported:
@@ -17,8 +17,7 @@ import { renderHeadersFile, renderNginxBrotliConf, renderNginxHttpConf, renderNg
  * redirect), pin every page's inline scripts by hash, write precompressed
  * copies, `_headers` and `_redirects` into it, and the nginx config beside it.
  */
-
-export class StaticSiteError extends Error {}
+export { StaticSiteError };
 
 /** Where Next writes an export: `out/`, or the dist folder itself when NEXT_DIST_DIR names another one (Next's hasCustomExportOutput). */
 export function getExportDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
@@ -195,17 +194,18 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
   const pages = new Map(files.filter((f) => f.endsWith('.html')).sort().map((f) => [f, getInlineScriptHashes(readFileSync(path.join(exportDir, f), 'utf8'))]));
   const site: StaticSite = { siteUrl, routing, pages, publicHtml };
 
+  // Rendered before the long compression, so a manifest nginx cannot express stops the build at once.
+  const hostFiles = { _headers: renderHeadersFile(site), _redirects: renderRedirectsFile(site) };
+  const nginxFiles = { 'http.conf': renderNginxHttpConf(site), 'site.conf': renderNginxSiteConf(site), 'brotli.conf': renderNginxBrotliConf() };
+
   const started = performance.now();
   const compressed = await precompress(exportDir, files);
   log(`Precompressed ${compressed} files (Brotli and gzip) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 
-  writeFileSync(path.join(exportDir, '_headers'), renderHeadersFile(site));
-  writeFileSync(path.join(exportDir, '_redirects'), renderRedirectsFile(site));
+  for (const [name, text] of Object.entries(hostFiles)) writeFileSync(path.join(exportDir, name), text);
   const confDir = getNginxConfDir(exportDir);
   mkdirSync(confDir, { recursive: true });
-  writeFileSync(path.join(confDir, 'http.conf'), renderNginxHttpConf(site));
-  writeFileSync(path.join(confDir, 'site.conf'), renderNginxSiteConf(site));
-  writeFileSync(path.join(confDir, 'brotli.conf'), renderNginxBrotliConf());
+  for (const [name, text] of Object.entries(nginxFiles)) writeFileSync(path.join(confDir, name), text);
   log(`Static site: ${exportDir} (${pages.size} HTML files, each with its own script hashes; _headers and _redirects inside). nginx config: ${confDir}/ — npm run serve:static serves it.`);
   return site;
 }

@@ -7,6 +7,7 @@ import {
   renderNginxHttpConf,
   renderNginxSiteConf,
   renderRedirectsFile,
+  StaticSiteError,
   type StaticSite,
 } from '@/lib/deploy/serving-config';
 
@@ -131,6 +132,13 @@ describe('nginx config text', () => {
     expect(server).toContain('return 308 "https://vyapar.example$vs_alias_target$is_args$args";');
     expect(server).toContain('return 307 "https://vyapar.example$vs_home$is_args$args";');
     expect(server).not.toMatch(/\$host|\$http_host|\$server_name/);
+  });
+
+  it('refuses earlier addresses that differ only in letter case, which nginx cannot tell apart, naming both', () => {
+    const bad = site();
+    bad.routing = { aliases: { '/en/Old-Fair': '/en/articles/pair', '/en/old-fair': '/en/articles/pair' }, languages: {} };
+    expect(() => renderNginxHttpConf(bad)).toThrow(StaticSiteError);
+    expect(() => renderNginxHttpConf(bad)).toThrow(/\/en\/Old-Fair and \/en\/old-fair differ only in letter case/);
   });
 
   it('refuses to write a value nginx would expand', () => {
