@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_CSP } from '@/lib/cms/backend';
 import { renderNginxMainConf } from '@/lib/deploy/serving-config';
 import { getNginxConfDir, prepareStaticSite } from '@/lib/deploy/static-site';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
@@ -184,6 +185,18 @@ describe('the generated nginx config', () => {
       expect(String(answer.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
     }
     expect((await send('GET', '/hi')).headers.allow).toBeUndefined();
+  });
+
+  it('serves the editor at /admin and under it with its own policy, as next.config.ts does', async () => {
+    for (const address of ['/admin', '/admin/index.html']) {
+      const editor = await send('GET', address);
+      expect(editor.status, address).toBe(200);
+      expect(editor.body).toContain('<title>Editor</title>');
+      expect(editor.headers['content-security-policy']).toBe(ADMIN_CSP);
+      expect(editor.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
+    }
+    expect((await send('GET', '/admin/')).headers.location).toBe('/admin');
+    expect((await send('GET', '/hi')).headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADMIN_CSP } from '@/lib/cms/backend';
 import type { RoutingManifest } from '@/lib/content/routing';
 import {
   getMissingTranslations,
@@ -82,7 +83,6 @@ describe('_headers', () => {
     const all = rules.get('/*')!;
     expect(all).toContain('X-Content-Type-Options: nosniff');
     expect(all).toContain('Referrer-Policy: strict-origin-when-cross-origin');
-    expect(all).toContain('Cross-Origin-Opener-Policy: same-origin');
     expect(all).toContain('Strict-Transport-Security: max-age=63072000; includeSubDomains');
     const csp = all.find((h) => h.startsWith('Content-Security-Policy:'))!;
     expect(csp).toContain("frame-ancestors 'none'");
@@ -101,10 +101,20 @@ describe('_headers', () => {
     expect(csp('/en/articles/pair')).toContain("'sha256-ENPAIR='");
     expect(csp('/en/articles/pair')).not.toContain("'sha256-HIHOME='");
     expect(csp('/en/articles/hindi-only')).toContain("'sha256-OFFER='");
-    expect(csp('/admin/index.html')).toContain("script-src 'self';");
+    expect(rules.get('/hi')).toContain('Cross-Origin-Opener-Policy: same-origin');
     for (const [path, headers] of rules) expect(headers.join('\n'), path).not.toMatch(/script-src[^;]*unsafe-inline/);
     // The 404 page has no address of its own: it keeps only the framing policy of /*.
     expect(rules.has('/404')).toBe(false);
+  });
+
+  it('gives the editor, at /admin and under it, its own policy and an opener policy its login pop-up can answer, as next.config.ts does', () => {
+    for (const path of ['/admin', '/admin/*']) {
+      expect(rules.get(path)).toEqual([`Content-Security-Policy: ${ADMIN_CSP}`, 'Cross-Origin-Opener-Policy: same-origin-allow-popups']);
+    }
+    expect(rules.has('/admin/index.html')).toBe(false);
+    // Both rules and /* apply to the editor: /* must not carry a second, different opener policy.
+    expect(rules.get('/*')!.some((h) => h.startsWith('Cross-Origin-Opener-Policy'))).toBe(false);
+    expect(renderRedirectsFile(site()).split('\n')).toContain('/admin /admin/index.html 200');
   });
 
   it('lets hashed assets be cached for a year and labels feeds as RSS', () => {
