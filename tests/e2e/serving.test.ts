@@ -74,6 +74,8 @@ const EXPECTATIONS: Expectation[] = [
   { path: '/hi/search-index/words/0.json', status: 200, contentType: 'application/json; charset=utf-8' },
   { path: '/en/search-index/results/0.json', status: 200, contentType: 'application/json; charset=utf-8' },
   { path: '/en/articles/synthetic-hindi-only/share-image.png', status: 404 },
+  // The editor: public/admin/index.html, also at /admin, under its own policy.
+  { path: '/admin', status: 200, lang: 'en', contentType: HTML, exact: { 'cross-origin-opener-policy': 'same-origin-allow-popups' } },
   // Methods.
   { path: '/hi', method: 'POST', status: 405, exact: { allow: 'GET, HEAD' } },
   { path: '/', method: 'DELETE', status: 405, exact: { allow: 'GET, HEAD' } },
