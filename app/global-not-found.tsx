@@ -1,6 +1,5 @@
-// Each weight's CSS declares unicode-range subsets, so browsers fetch only the scripts a page uses.
-import '@fontsource/noto-sans-devanagari/400.css';
-import '@fontsource/noto-sans-devanagari/700.css';
+// Noto Sans Devanagari for Hindi text: the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
+import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';

@@ -1,6 +1,5 @@
-// Each weight's CSS declares unicode-range subsets, so browsers fetch only the scripts a page uses.
-import '@fontsource/noto-sans-devanagari/400.css';
-import '@fontsource/noto-sans-devanagari/700.css';
+// Noto Sans Devanagari for Hindi text: the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
+import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata, Viewport } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';
@@ -29,7 +28,15 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#8a3b12' };
+// The browser's toolbar: the brand's --accent in the light scheme; in the dark one the header's --surface, so it does not glare above a dark page (components/styles/global.css).
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#8a3b12' },
+    { media: '(prefers-color-scheme: dark)', color: '#221e1b' },
+  ],
+};
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const locale = getRouteLocale((await params).locale);

@@ -54,19 +54,6 @@ describe('article pages', () => {
     await page.context().close();
   });
 
-  it('loads the self-hosted Devanagari font and renders Hindi with it', async () => {
-    const { page } = await openPage(browser());
-    await page.goto(`${fixture}/hi/articles/synthetic-fair-pair`);
-    await page.evaluate(() => document.fonts.ready);
-    const fonts = await page.evaluate(() =>
-      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.unicodeRange}`),
-    );
-    expect(fonts.some((f) => f.includes('Noto Sans Devanagari') && /U\+0?900-/i.test(f))).toBe(true);
-    const family = await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily);
-    expect(family).toMatch(/^"?Noto Sans Devanagari/);
-    await page.context().close();
-  });
-
   it('fits a 360 px phone without sideways scrolling', async () => {
     const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     for (const path of ['/hi', '/hi/page/2', '/hi/articles/synthetic-fair-pair', '/en/articles/synthetic-fair-pair', '/hi/organisations', '/hi/organisations/example-traders-guild', '/hi/tags', '/hi/search?q=मेला', '/en/xyz']) {
