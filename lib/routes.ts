@@ -109,3 +109,11 @@ export function searchShardPath(locale: Locale, shard: number): string {
 export function searchResultPath(locale: Locale, article: number): string {
   return `${searchIndexPath(locale)}results/${article}.json`;
 }
+
+/** The page a reader gets, offline, for a page of this language the browser has not saved; it lists the saved articles. */
+export function offlinePath(locale: Locale): string {
+  return `/${locale}/offline`;
+}
+
+/** The offline-reading service worker; at the root, so its scope is the whole site. */
+export const serviceWorkerPath = '/sw.js';

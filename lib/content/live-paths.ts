@@ -6,12 +6,14 @@ import {
   feedPath,
   frameworkPathPrefix,
   homePath,
+  offlinePath,
   organisationPath,
   organisationsPath,
   parseListPagePath,
   robotsPath,
   searchIndexPath,
   searchPath,
+  serviceWorkerPath,
   siteShareImagePath,
   sitemapPath,
   sitemapsPathPrefix,
@@ -44,6 +46,7 @@ export function getLivePaths({ locales, articles, organisationIds, tagIds }: Sit
     [sitemapPath, 'the sitemap'],
     [robotsPath, 'robots.txt'],
     [faviconPath, 'the site icon'],
+    [serviceWorkerPath, 'the offline-reading service worker'],
   ]);
   const lists = new Map<string, string>();
   for (const locale of locales) {
@@ -52,6 +55,7 @@ export function getLivePaths({ locales, articles, organisationIds, tagIds }: Sit
     for (const id of tagIds) lists.set(tagPath(locale, id), `topic ${id}'s page`);
     pages.set(feedPath(locale), 'the RSS feed');
     pages.set(searchPath(locale), 'the search page');
+    pages.set(offlinePath(locale), 'the offline page, shown for pages not saved for offline reading');
     pages.set(searchIndexPath(locale), 'the search index');
     pages.set(siteShareImagePath(locale), "the site's share image");
     pages.set(organisationsPath(locale), 'the organisations index');
