@@ -3,7 +3,7 @@ import routing from '@generated/routing';
 import { findAliasTarget, findOtherLanguages } from '@/lib/content/routing';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
-import { ALLOW_HEADER, ALLOWED_METHODS } from '@/lib/security/headers';
+import { ALLOW_HEADER, ALLOWED_METHODS, PAGE_CACHE_CONTROL } from '@/lib/security/headers';
 import { decodePath, homePath, parseArticlePath, parseFirstPagePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 
@@ -56,7 +56,8 @@ export function proxy(request: NextRequest) {
     // The article page itself offers the languages it exists in; only the status is the proxy's to set.
     return NextResponse.next({ status: 404 });
   }
-  return NextResponse.next();
+  // Overrides Next's year-long s-maxage for prerendered files, so a CDN in front shows a rebuild within minutes.
+  return NextResponse.next({ headers: { 'Cache-Control': PAGE_CACHE_CONTROL } });
 }
 
 // The last pattern is for aliases, which may be any earlier path; only Next's own assets skip the proxy.

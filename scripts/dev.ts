@@ -11,7 +11,8 @@ import { getSnapshotDir, writeRoutingManifest } from '@/lib/content/snapshot';
  * an edit; the proxy answers from a routing manifest (aliases, languages of
  * each slug), which this keeps in step with the files as editors save them.
  */
-process.env.NODE_ENV = 'development';
+// Next's types make NODE_ENV read-only; this process is the development server's parent, so it is set here once.
+Object.assign(process.env, { NODE_ENV: 'development' });
 const root = getContentRoot();
 const dir = getSnapshotDir();
 

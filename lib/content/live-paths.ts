@@ -37,6 +37,8 @@ export interface LivePaths {
   pages: Map<string, string>;
   /** Addresses of paginated lists; `<list>/page/<n>` is reserved for every n, as lists grow. */
   lists: Map<string, string>;
+  /** Folders (ending in /) whose every address is taken now or may be later, as the site grows. */
+  folders: Map<string, string>;
 }
 
 /** Every address the site answers, built with lib/routes.ts from the content and registries. */
@@ -49,6 +51,10 @@ export function getLivePaths({ locales, articles, organisationIds, tagIds }: Sit
     [serviceWorkerPath, 'the offline-reading service worker'],
   ]);
   const lists = new Map<string, string>();
+  const folders = new Map<string, string>([
+    [frameworkPathPrefix, `Next.js's own files under ${frameworkPathPrefix}`],
+    [sitemapsPathPrefix, `the per-language sitemaps under ${sitemapsPathPrefix}`],
+  ]);
   for (const locale of locales) {
     lists.set(homePath(locale), 'the home page');
     for (const id of organisationIds) lists.set(organisationPath(locale, id), `organisation ${id}'s page`);
@@ -56,7 +62,8 @@ export function getLivePaths({ locales, articles, organisationIds, tagIds }: Sit
     pages.set(feedPath(locale), 'the RSS feed');
     pages.set(searchPath(locale), 'the search page');
     pages.set(offlinePath(locale), 'the offline page, shown for pages not saved for offline reading');
-    pages.set(searchIndexPath(locale), 'the search index');
+    // Its word and result files are numbered: more appear as articles are added.
+    folders.set(searchIndexPath(locale), `the search index files under ${searchIndexPath(locale)}`);
     pages.set(siteShareImagePath(locale), "the site's share image");
     pages.set(organisationsPath(locale), 'the organisations index');
     pages.set(tagsPath(locale), 'the topics index');
@@ -67,18 +74,12 @@ export function getLivePaths({ locales, articles, organisationIds, tagIds }: Sit
     if (article.image) pages.set(article.image.src, `the image of ${article.file}`);
   }
   for (const [path, what] of lists) pages.set(path, what);
-  return { pages, lists };
+  return { pages, lists, folders };
 }
-
-/** Folders the site owns whole: every address under them is taken now or may be later (a language's sitemap gains parts as it grows). */
-const reservedFolders = new Map([
-  [frameworkPathPrefix, `Next.js's own files under ${frameworkPathPrefix}`],
-  [sitemapsPathPrefix, `the per-language sitemaps under ${sitemapsPathPrefix}`],
-]);
 
 /** What lives at `path` (already normalised as aliases are), or undefined when nothing does. */
 export function describeLivePath(path: string, live: LivePaths): string | undefined {
-  for (const [folder, what] of reservedFolders) if (path.startsWith(folder) || `${path}/` === folder) return what;
+  for (const [folder, what] of live.folders) if (path.startsWith(folder) || `${path}/` === folder) return what;
   const exact = live.pages.get(path);
   if (exact) return exact;
   const paged = parseListPagePath(path);

@@ -56,3 +56,15 @@ export function getSecurityHeaders(options: PolicyOptions & { https: boolean }):
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
 }
+
+/** Files under /_next/static/ carry a content hash (or the build id) in their path. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * Pages, feeds, sitemaps, share images and search files: they change at the
+ * next build. Browsers keep them 5 minutes, shared caches (a CDN) 10, and may
+ * serve a stale copy for a day while they refetch, so a rebuild shows within
+ * minutes without purging. (Next's own default for a prerendered page is a
+ * year at the CDN.)
+ */
+export const PAGE_CACHE_CONTROL = 'public, max-age=300, s-maxage=600, stale-while-revalidate=86400';

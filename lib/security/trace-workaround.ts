@@ -28,6 +28,6 @@ export function refuseMethodsNextCannotParse(): void {
         return true;
       }
     }
-    return emit.call(this, event, ...args);
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
 }

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
+import { IMMUTABLE_CACHE, PAGE_CACHE_CONTROL } from '@/lib/security/headers';
 import { hostileRequests } from './support/hostile-requests';
 import { startStandalone } from './support/site';
 
@@ -74,6 +75,18 @@ describe.each(servers)('security headers from %s', (_name, base) => {
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('tells browsers and a CDN how long to keep each answer: minutes for what a rebuild changes, a year for hashed assets', async () => {
+    for (const path of ['/hi', '/hi/articles/synthetic-fair-pair', '/hi/feed.xml', '/sitemap.xml', '/hi/share-image.png']) {
+      expect((await send(base, 'GET', path)).headers['cache-control'], path).toBe(PAGE_CACHE_CONTROL);
+    }
+    const home = await send(base, 'GET', '/hi');
+    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1];
+    expect(asset).toBeDefined();
+    expect((await send(base, 'GET', asset!)).headers['cache-control']).toBe(IMMUTABLE_CACHE);
+    // The language choice depends on the reader: never kept by a shared cache.
+    expect((await send(base, 'GET', '/')).headers['cache-control']).toBe('private, no-store');
+  });
+
   it('answers GET and HEAD alike, and 405 with Allow to every other method', async () => {
     for (const path of ['/hi', '/hi/articles/synthetic-fair-pair', '/hi/feed.xml', '/sitemap.xml', '/en/nothing-here', '/']) {
       const get = await send(base, 'GET', path);
@@ -131,6 +144,13 @@ describe.each(servers)('the content security policy in Chromium, from %s', (_nam
     await page.click('.switcher a[hreflang="hi"]');
     await page.waitForURL(/\/hi\/articles\/synthetic-fair-pair$/);
     expect((await page.context().cookies()).find((c) => c.name === 'locale')?.value).toBe('hi');
+    await collect();
+    // Sharing: copy-link writes to the clipboard (allowed by Permissions-Policy) and says so.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.goto(`${base}/en/articles/synthetic-fair-pair`);
+    await page.click('.share button:has-text("Copy link")');
+    await page.locator('.share-status', { hasText: 'Link copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/articles\/synthetic-fair-pair$/);
     await collect();
     expect(violations).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
