@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { prepareAdminFor } from '@/lib/cms/prepare';
 import { formatReport } from '@/lib/content/format-report';
 import { loadContent } from '@/lib/content/load-content';
 import { compileRoutingManifest } from '@/lib/content/routing';
@@ -34,7 +35,8 @@ if (!siteUrl.set) {
 }
 
 const now = Date.now();
-const content = loadContent(getContentRoot(), now);
+const contentRoot = getContentRoot();
+const content = loadContent(contentRoot, now);
 process.stdout.write(formatReport(content.problems, { articles: content.articles.length }));
 if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
 
@@ -44,6 +46,9 @@ writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), com
 // Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
 const cards = await drawMissingCards(getBuildCards(site.visible, content.organisations));
 process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
+
+// The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
+await prepareAdminFor(contentRoot);
 
 /**
  * Next leaves the standalone server without the browser assets and public/

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
+import { prepareAdminFor } from '@/lib/cms/prepare';
 import { loadContent } from '@/lib/content/load-content';
 import { compileRoutingManifest } from '@/lib/content/routing';
 import { buildSiteContent, getContentRoot, getPublication } from '@/lib/content/site-content';
@@ -24,6 +25,8 @@ function refreshRoutingManifest(): void {
 }
 
 refreshRoutingManifest();
+// /admin works under plain npm run dev too (npm run edit adds the local backend that saves into content/).
+await prepareAdminFor(root);
 let pending: NodeJS.Timeout | undefined;
 // Editors' tools write a file in several steps; one refresh after they settle is enough.
 // A missing content folder is reported on the page itself (loadContent says what to do).

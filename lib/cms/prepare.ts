@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { BackendSettings } from './backend';
+import { readBackendSettings, type BackendSettings } from './backend';
 import { buildCmsConfig, loadRegistries } from './config';
 
 /**
@@ -91,4 +91,15 @@ export async function prepareAdmin(options: PrepareOptions): Promise<void> {
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'warning',
   });
+}
+
+/**
+ * What `npm run build`, `npm run dev` and `npm run admin:prepare` do: /admin's
+ * files in public/admin/ for the content folder they read, with the backend
+ * from the environment. The backend edits the repository, so the config names
+ * the content folder relative to the working folder.
+ */
+export async function prepareAdminFor(contentRoot: string, options: { configOnly?: boolean } = {}): Promise<void> {
+  const contentFolder = path.relative(process.cwd(), contentRoot).split(path.sep).join('/');
+  await prepareAdmin({ outDir: 'public/admin', contentFolder, contentRoot, backend: readBackendSettings(), ...options });
 }
