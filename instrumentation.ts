@@ -1,6 +1,6 @@
 // Runs once when a Next server starts (next start, the standalone server, next dev), before it answers requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { refuseMethodsNextCannotParse } = await import('./lib/security/trace-workaround');
-  refuseMethodsNextCannotParse();
+  const { refuseRequestsNextMishandles } = await import('./lib/security/next-workarounds');
+  refuseRequestsNextMishandles();
 }

@@ -88,7 +88,9 @@ describe.each(servers)('security headers from %s', (_name, base) => {
   });
 
   it('answers GET and HEAD alike, and 405 with Allow to every other method', async () => {
-    for (const path of ['/hi', '/hi/articles/synthetic-fair-pair', '/hi/feed.xml', '/sitemap.xml', '/en/nothing-here', '/']) {
+    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await send(base, 'GET', '/hi')).body)?.[1];
+    expect(asset).toBeDefined();
+    for (const path of ['/hi', '/hi/articles/synthetic-fair-pair', '/hi/feed.xml', '/sitemap.xml', '/en/nothing-here', '/', asset!]) {
       const get = await send(base, 'GET', path);
       const head = await send(base, 'HEAD', path);
       expect(head.status, `HEAD ${path}`).toBe(get.status);
@@ -158,13 +160,20 @@ describe.each(servers)('the content security policy in Chromium, from %s', (_nam
   });
 });
 
-describe('fenced framework workaround (lib/security/trace-workaround.ts)', () => {
-  it('Next still fails on TRACE without the workaround: when this fails, Next answers TRACE itself and the workaround can go', async () => {
-    const bare = await startStandalone({ name: 'fixture', contentDir: 'tests/fixtures/site' }, { VYAPAR_WITHOUT_TRACE_WORKAROUND: '1' });
+describe('fenced framework workarounds (lib/security/next-workarounds.ts)', () => {
+  it('Next still answers 500 to TRACE, and to POST on its own files, without the workarounds: when one of these fails, Next answers by itself and that workaround can go', async () => {
+    const bare = await startStandalone({ name: 'fixture', contentDir: 'tests/fixtures/site' }, { VYAPAR_WITHOUT_NEXT_WORKAROUNDS: '1' });
     try {
+      const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await send(bare.url, 'GET', '/hi')).body)?.[1];
+      expect(asset).toBeDefined();
       expect((await send(bare.url, 'TRACE', '/hi')).status).toBe(500);
-      // With it, the same server build answers like every other refused method.
-      expect((await send(inject('standaloneUrl'), 'TRACE', '/hi')).status).toBe(405);
+      expect((await send(bare.url, 'POST', asset!)).status).toBe(500);
+      // With them, the same build answers like every other refused method.
+      for (const [method, path] of [['TRACE', '/hi'], ['POST', asset!], ['OPTIONS', asset!]] as const) {
+        const refused = await send(inject('standaloneUrl'), method, path);
+        expect(refused.status, `${method} ${path}`).toBe(405);
+        expect(refused.headers.allow).toBe('GET, HEAD');
+      }
     } finally {
       bare.stop();
     }
