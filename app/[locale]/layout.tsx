@@ -3,12 +3,13 @@ import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata, Viewport } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';
+import { ServiceWorkerRegistration } from '@/components/service-worker-registration';
 import { SiteFooter } from '@/components/site-footer';
 import { getPageErrors } from '@/lib/content/site-content';
 import { locales, localeFacts } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { faviconPath } from '@/lib/routes';
+import { faviconPath, serviceWorkerPath } from '@/lib/routes';
 import { getSiteDefaultMetadata } from '@/lib/seo/get-metadata';
 
 export const dynamicParams = false;
@@ -47,6 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}
         <SiteFooter locale={locale} />
+        <ServiceWorkerRegistration scriptPath={serviceWorkerPath} />
       </body>
     </html>
   );

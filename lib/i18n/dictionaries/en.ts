@@ -71,6 +71,10 @@ export const en = {
   tagsDescription: 'Every topic Vyapar Samvad files announcements under, with how many are in English.',
   tagDescription: 'Announcements on {{label}} in English, newest first.',
   searchDescription: 'Search the English announcements on Vyapar Samvad by headline, organisation or any word.',
+  offlineTitle: 'You are offline',
+  offlineBody: 'This page has not been saved on this device. It will open once you are back online.',
+  offlineSavedHeading: 'Saved on this device',
+  offlineNoneSaved: 'No articles are saved yet. Articles you open while online are kept on this device, to read without a connection.',
 };
 
 export type MessageKey = keyof typeof en;
