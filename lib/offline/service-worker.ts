@@ -46,6 +46,8 @@ const keepCompleteResponses: SerwistPlugin = { cacheWillUpdate: async ({ respons
 const pages = new NetworkFirst({
   cacheName: offlineCaches.pages,
   networkTimeoutSeconds: PAGE_NETWORK_TIMEOUT_SECONDS,
+  // A live answer always wins: the browser revalidates with the server (a 304 when nothing changed) instead of using a copy it kept for max-age.
+  fetchOptions: { cache: 'no-cache' },
   plugins: [keepCompletePages, new ExpirationPlugin({ maxEntries: cacheLimits.pages, purgeOnQuotaError: true })],
 });
 
@@ -56,8 +58,8 @@ const serwist = new Serwist({
   cacheId: CACHE_PREFIX,
   skipWaiting: true,
   clientsClaim: true,
-  // Starts the page's request while the worker boots; network first uses it.
-  navigationPreload: true,
+  // No navigation preload: its request would use the browser's HTTP cache, which may hold a page up to max-age old.
+  navigationPreload: false,
   runtimeCaching: [
     { matcher: ({ request, url, sameOrigin }) => sameOrigin && isNavigation(request) && isSavablePage(url.pathname, locales), handler: pages },
     // `/`, aliases, /admin: never saved, but offline they get the offline page rather than the browser's error.
