@@ -288,12 +288,12 @@ function folderBytes(dir: string, skip: (name: string) => boolean = () => false)
 function readPhases(distDir: string): Record<string, number> {
   const file = path.join(distDir, 'trace');
   if (!existsSync(file)) return {};
-  const wanted = new Set(['run-turbopack', 'static-check', 'static-generation', 'collect-build-traces', 'next-export', 'export-page', 'generate-buildid', 'run-typescript', 'create-standalone-folder', 'copy-traced-files']);
+  const wanted = new Set(['clean', 'run-turbopack', 'static-check', 'static-generation', 'output-standalone']);
   const phases: Record<string, number> = {};
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line) continue;
     for (const event of JSON.parse(line) as { name: string; duration: number }[]) {
-      if (wanted.has(event.name) && event.name !== 'export-page') phases[event.name] = (phases[event.name] ?? 0) + event.duration / 1e6;
+      if (wanted.has(event.name)) phases[event.name] = (phases[event.name] ?? 0) + event.duration / 1e6;
     }
   }
   return phases;
