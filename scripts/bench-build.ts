@@ -466,8 +466,31 @@ function report(rows: Row[], profile: string | undefined, started: Date, load: s
       if (m) lines.push(`| ${r.pages.toLocaleString('en')} | ${name} | ${phaseNames.map((p) => (m.phases[p] === undefined ? '—' : m.phases[p]!.toFixed(1))).join(' | ')} |`);
     }
   }
+  lines.push('', ...targets(rows));
   if (profile) lines.push('', '### Profile', '', profile);
   return lines.join('\n');
+}
+
+/** The issue's targets, each with its figure and its ratio to the baseline of the same run. */
+function targets(rows: Row[]): string[] {
+  const met = (ok: boolean) => (ok ? 'yes' : 'no');
+  const at = (pages: number) => rows.find((r) => r.pages === pages);
+  const lines = ['| target | measured | ratio to the baseline | met |', '| --- | ---: | ---: | :---: |'];
+  const at3000 = at(3000);
+  if (at3000) lines.push(`| cold build at 3,000 article pages ≤ 2.5× the baseline | ${s(at3000.site.seconds)} (baseline ${s(at3000.baseline.seconds)}) | ${x(at3000.site.seconds, at3000.baseline.seconds)} | ${met(at3000.site.seconds <= 2.5 * at3000.baseline.seconds)} |`);
+  const [small, large] = [at(1000), at(10000)];
+  if (small && large) {
+    const per = (r: Row, m: Measurement) => m.seconds / r.pages;
+    const growth = per(large, large.site) / per(small, small.site);
+    lines.push(`| per-page cost at 10,000 pages within 10 % of the cost at 1,000 | ${(1000 * per(large, large.site)).toFixed(0)} ms against ${(1000 * per(small, small.site)).toFixed(0)} ms (wall ÷ article pages) | ${growth.toFixed(2)} of the 1,000-page cost (baseline ${(per(large, large.baseline) / per(small, small.baseline)).toFixed(2)}) | ${met(growth <= 1.1)} |`);
+  }
+  const peak = rows.reduce((a, b) => (b.site.peakBytes > a.site.peakBytes ? b : a));
+  lines.push(`| peak memory < 2 GB | ${mb(peak.site.peakBytes)} at ${peak.pages.toLocaleString('en')} pages | ${x(peak.site.peakBytes, peak.baseline.peakBytes)} | ${met(peak.site.peakBytes < 2 * 1024 ** 3)} |`);
+  for (const r of rows) lines.push(`| output ≤ 1.5× the baseline's, ${r.pages.toLocaleString('en')} pages | ${mb(r.site.outputBytes)} (baseline ${mb(r.baseline.outputBytes)}) | ${x(r.site.outputBytes, r.baseline.outputBytes)} | ${met(r.site.outputBytes <= 1.5 * r.baseline.outputBytes)} |`);
+  for (const r of rows) {
+    if (r.rebuild) lines.push(`| rebuild after adding one pair ≤ 1.3× the baseline's cold build, ${r.pages.toLocaleString('en')} pages | ${s(r.rebuild.seconds)} (baseline ${s(r.baseline.seconds)}) | ${x(r.rebuild.seconds, r.baseline.seconds)} | ${met(r.rebuild.seconds <= 1.3 * r.baseline.seconds)} |`);
+  }
+  return lines;
 }
 
 const BEGIN = '<!-- bench:build begin -->';
