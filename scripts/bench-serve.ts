@@ -21,6 +21,7 @@ const ARTICLE = '/hi/articles/synthetic-fair-pair';
 const work = mkdtempSync(path.join(tmpdir(), 'vyapar-bench-serve-'));
 const tsx = 'node_modules/tsx/dist/cli.mjs';
 const children: ChildProcess[] = [];
+const distDirs: string[] = [];
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -32,7 +33,9 @@ function freePort(): Promise<number> {
 }
 
 function build(name: string, staticSite: boolean, siteUrl: string): string {
-  const distDir = path.join(work, name);
+  // Next wants its dist folder inside the project (.next-* is gitignored); removed at the end.
+  const distDir = `.next-bench-serve-${name}`;
+  distDirs.push(distDir, `${distDir}-content`, `${distDir}.nginx`);
   const args = [tsx, 'scripts/build.ts', ...(staticSite ? ['--static'] : [])];
   const result = spawnSync(process.execPath, args, { env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site', NEXT_DIST_DIR: distDir, SITE_URL: siteUrl, NODE_ENV: 'production' as const }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}\n${result.stderr}`);
@@ -92,7 +95,7 @@ async function main(): Promise<Row[]> {
   start(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(nodePort)], { env: { ...process.env, ...serverEnv, NEXT_DIST_DIR: nodeDist, SITE_URL: `http://127.0.0.1:${nodePort}` } });
   start(process.execPath, ['server.js'], { cwd: standalone, env: { ...serverEnv, HOSTNAME: '127.0.0.1', PORT: String(standalonePort), SITE_URL: `http://127.0.0.1:${standalonePort}` } });
   start(process.execPath, [tsx, 'scripts/serve-static.ts'], { env: { ...process.env, STATIC_DIR: exportDir, PORT: String(nginxPort) } });
-  const bare = bareStaticServer(exportDir).listen(barePort, '127.0.0.1');
+  const bare = bareStaticServer(path.resolve(exportDir)).listen(barePort, '127.0.0.1');
 
   const rows: Row[] = [];
   rows.push(await measure('bare Node static file server (baseline)', `http://127.0.0.1:${barePort}${ARTICLE}`));
@@ -111,7 +114,7 @@ function stopAll(): void {
       // already gone
     }
   }
-  rmSync(work, { recursive: true, force: true });
+  for (const folder of [work, ...distDirs]) rmSync(folder, { recursive: true, force: true });
 }
 
 function report(rows: Row[]): string {
