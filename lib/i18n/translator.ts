@@ -22,14 +22,8 @@ function getInstance(): i18n {
   return created;
 }
 
-/** Server-side translator for one locale (react-i18next is only for client leaves). */
+/** Server-side translator for one locale; client leaves get their few strings as props from their server parents. */
 export function getTranslator(locale: Locale): Translate {
   const t = getInstance().getFixedT(locale);
   return (key, values) => t(key, values ?? {});
-}
-
-/** The subset of a dictionary a client leaf needs, so pages do not ship every string. */
-export function pickMessages(locale: Locale, keys: readonly MessageKey[]): Record<string, string> {
-  const dictionary = dictionaries[locale];
-  return Object.fromEntries(keys.map((k) => [k, dictionary[k]]));
 }

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { hi } from '@/lib/i18n/dictionaries/hi';
-import { pickMessages } from '@/lib/i18n/translator';
+import { getTranslator } from '@/lib/i18n/translator';
 
-it('pickMessages hands a client leaf only the strings it asks for, in its language', () => {
-  expect(pickMessages('hi', ['switcherLabel', 'switcherUnavailable'])).toEqual({ switcherLabel: hi.switcherLabel, switcherUnavailable: hi.switcherUnavailable });
+it('translates on the server in the asked language, filling in values without escaping them for HTML (React does that)', () => {
+  expect(getTranslator('hi')('pageTitle', { title: 'ताज़ा घोषणाएँ', page: 2 })).toBe('ताज़ा घोषणाएँ, पृष्ठ 2');
+  expect(getTranslator('en')('pageTitle', { title: 'Fairs & delegations', page: 3 })).toBe('Fairs & delegations, page 3');
 });
