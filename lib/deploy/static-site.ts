@@ -9,7 +9,8 @@ import type { RoutingManifest } from '@/lib/content/routing';
 import { locales } from '@/lib/i18n/locales';
 import { articlePath, articleShareImagePath, feedPath, frameworkPathPrefix, robotsPath, searchPath, searchResultPath, searchShardPath, siteShareImagePath, sitemapPath } from '@/lib/routes';
 import { getSiteUrl } from '@/lib/site-url';
-import { renderHeadersFile, renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, renderRedirectsFile, StaticSiteError, type StaticSite } from './serving-config';
+import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
+import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
 /**
  * The last step of `npm run build:static`, on the folder `next build` exported:

@@ -4,13 +4,12 @@ import type { RoutingManifest } from '@/lib/content/routing';
 import {
   getMissingTranslations,
   IMMUTABLE_CACHE,
-  renderHeadersFile,
   renderNginxHttpConf,
   renderNginxSiteConf,
-  renderRedirectsFile,
   StaticSiteError,
   type StaticSite,
 } from '@/lib/deploy/serving-config';
+import { renderHeadersFile, renderRedirectsFile } from '@/lib/deploy/static-hosts';
 
 const routing: RoutingManifest = {
   aliases: { '/en/news/2024/old-fair': '/en/articles/pair', '/hi/पुराना-पता': '/hi/articles/pair' },
