@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { ADMIN_CSP } from './lib/cms/backend';
+import { ADMIN } from './lib/cms/backend';
 import { getSecurityHeaders } from './lib/security/headers';
 import { getSiteUrl } from './lib/site-url';
 
@@ -38,14 +38,14 @@ const nextConfig: NextConfig = {
     const security = getSecurityHeaders({ https: getSiteUrl().protocol === 'https:', inlineScripts: ["'unsafe-inline'"], developmentServer: process.env.NODE_ENV === 'development' });
     // The editor needs its own policy (lib/cms/backend.ts), and its GitHub login a pop-up that can answer it; a later entry overrides an earlier one's header.
     const admin = [
-      { key: 'Content-Security-Policy', value: ADMIN_CSP },
-      { key: 'Cross-Origin-Opener-Policy', value: 'same-origin-allow-popups' },
+      { key: 'Content-Security-Policy', value: ADMIN.csp },
+      { key: 'Cross-Origin-Opener-Policy', value: ADMIN.openerPolicy },
     ];
-    return [{ source: '/:path*', headers: security.map(([key, value]) => ({ key, value })) }, { source: '/admin', headers: admin }, { source: '/admin/:path*', headers: admin }];
+    return [{ source: '/:path*', headers: security.map(([key, value]) => ({ key, value })) }, { source: ADMIN.path, headers: admin }, { source: `${ADMIN.path}/:path*`, headers: admin }];
   },
   // The editor (docs/editing.md) is public/admin/index.html; Next serves a public file only under its own name.
   async rewrites() {
-    return staticExport ? [] : [{ source: '/admin', destination: '/admin/index.html' }];
+    return staticExport ? [] : [{ source: ADMIN.path, destination: ADMIN.page }];
   },
   turbopack: {
     // The routing manifest that `npm run build` compiled for this dist folder (lib/content/snapshot.ts): bundled into the proxy.

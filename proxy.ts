@@ -60,5 +60,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.next({ headers: { 'Cache-Control': PAGE_CACHE_CONTROL } });
 }
 
-// The last pattern is for aliases, which may be any earlier path; only Next's own assets skip the proxy.
-export const config = { matcher: ['/', '/:locale/articles/:slug', '/:locale/page/1', '/:locale/:list/:id/page/1', '/((?!_next/).*)'] };
+// lib/routes.ts's proxyMatcher, written out because Next reads it without running this file (tests/unit/routes.test.ts pins the two
+// together). Everything but Next's own files: aliases may be any earlier path.
+export const config = { matcher: ['/((?!_next/).*)'] };

@@ -70,3 +70,11 @@ export function getAdminCsp(backend: BackendSettings): string {
 
 /** For next.config.ts (headers on /admin only), from the same environment as the generated config. */
 export const ADMIN_CSP = getAdminCsp(readBackendSettings());
+
+/**
+ * How every way of serving serves the editor (public/admin/index.html, which
+ * the build writes): also at `/admin`, and everything under it with the
+ * editor's own policy and a Cross-Origin-Opener-Policy that lets GitHub's
+ * login pop-up answer. lib/routes.ts reserves the folder.
+ */
+export const ADMIN = { path: '/admin', page: '/admin/index.html', csp: ADMIN_CSP, openerPolicy: 'same-origin-allow-popups' } as const;

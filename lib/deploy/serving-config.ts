@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ADMIN_CSP } from '@/lib/cms/backend';
+import { ADMIN } from '@/lib/cms/backend';
 import type { RoutingManifest } from '@/lib/content/routing';
 import { defaultLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { ALLOW_HEADER, ALLOWED_METHODS, getContentSecurityPolicy, getSecurityHeaders, IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
@@ -24,12 +24,7 @@ export interface StaticSite {
 
 /** One policy for every way of serving (lib/security/headers.ts): the Node server's proxy sends the same. */
 export { IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
-/**
- * The editor (public/admin/index.html), as next.config.ts serves it: also at
- * `/admin`, and everything under it with the editor's own policy and a
- * Cross-Origin-Opener-Policy that lets GitHub's login pop-up answer.
- */
-export const ADMIN = { path: '/admin', page: '/admin/index.html', csp: ADMIN_CSP, openerPolicy: 'same-origin-allow-popups' };
+export { ADMIN };
 export const isAdmin = (p: string) => p === ADMIN.path || p.startsWith(`${ADMIN.path}/`);
 
 /** `/` redirects by cookie and Accept-Language (as proxy.ts answers). */

@@ -1,12 +1,15 @@
 import type { Article } from '@/lib/content/article';
 import { getOrganisationIds, getTagIds } from '@/lib/content/lists';
+import type { RegistryName } from '@/lib/routes';
 import { getPageCount } from '@/lib/content/pagination';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/language-alternates';
 import { formatIsoDateTime } from '@/lib/seo/iso-time';
-import { homePath, listPagePath, organisationPath, organisationsPath, tagPath, tagsPath } from '@/lib/routes';
+import { listPagePath, pathOf, ROUTES, type RouteName, type RouteSpec } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 import type { SitemapEntry } from './render-sitemap';
+
+const getRegistryIds = (name: RegistryName): string[] => (name === 'organisations' ? getOrganisationIds() : getTagIds());
 
 /** hreflang links for a page, given its absolute address in each language that has it; a page alone in its language has none to announce. */
 export function getAnnouncedAlternates(hrefs: Partial<Record<Locale, string>>): LanguageAlternate[] {
@@ -16,9 +19,11 @@ export function getAnnouncedAlternates(hrefs: Partial<Record<Locale, string>>): 
 /** How many published articles a list holds in each language, and the newest of them. */
 type ListTally = Partial<Record<Locale, { count: number; newest: Article }>>;
 
-const HOME = 'home';
-const organisationKey = (id: string) => `organisation:${id}`;
-const tagKey = (id: string) => `tag:${id}`;
+/** A list's key among the tallies: its route, and the registry entry it lists, if any. */
+const listKey = (route: RouteName, id = '') => `${route}:${id}`;
+
+type ListRoute = { [R in RouteName]: (typeof ROUTES)[R]['sitemap'] extends 'list' ? R : never }[RouteName];
+const LIST_ROUTES = (Object.keys(ROUTES) as RouteName[]).filter((r): r is ListRoute => ROUTES[r].sitemap === 'list');
 
 /**
  * Every list's tally in one pass over the articles (newest first), rather
@@ -35,9 +40,11 @@ function tallyLists(published: readonly Article[]): Map<string, ListTally> {
     tallies.set(key, tally);
   };
   for (const article of published) {
-    add(HOME, article);
-    for (const id of article.organisations) add(organisationKey(id), article);
-    for (const id of article.tags) add(tagKey(id), article);
+    for (const route of LIST_ROUTES) {
+      const spec: RouteSpec = ROUTES[route];
+      if (!spec.registry) add(listKey(route), article);
+      else for (const id of article[spec.registry]) add(listKey(route, id), article);
+    }
   }
   return tallies;
 }
@@ -61,23 +68,26 @@ function getPagedListEntries(locale: Locale, pathFor: (locale: Locale) => string
 }
 
 /** A directory every language has (it is not paginated), dated by the language's newest article, whose count it shows. */
-function getDirectoryEntry(locale: Locale, pathFor: (locale: Locale) => string, tally: ListTally | undefined): SitemapEntry {
+function getDirectoryEntry(locale: Locale, pathFor: (locale: Locale) => string, newest: ListTally | undefined): SitemapEntry {
   const hrefs = Object.fromEntries(locales.map((l) => [l, getAbsoluteUrl(pathFor(l))]));
-  return { url: getAbsoluteUrl(pathFor(locale)), lastModified: lastModified(tally?.[locale]?.newest), alternates: getAnnouncedAlternates(hrefs) };
+  return { url: getAbsoluteUrl(pathFor(locale)), lastModified: lastModified(newest?.[locale]?.newest), alternates: getAnnouncedAlternates(hrefs) };
 }
 
 /**
- * One language's lists: its home and the home's further pages, the organisation
- * index and every page of each organisation's list, then the same for topics.
+ * One language's lists, in the route table's order (lib/routes.ts, its
+ * `sitemap` column): the home and its further pages, the organisation index and
+ * every page of each organisation's list, then the same for topics.
  */
 export function getListEntries(locale: Locale, published: readonly Article[], pageSize: number): SitemapEntry[] {
   const tallies = tallyLists(published);
-  const home = tallies.get(HOME);
-  return [
-    ...getPagedListEntries(locale, homePath, home, pageSize),
-    getDirectoryEntry(locale, organisationsPath, home),
-    ...getOrganisationIds().flatMap((id) => getPagedListEntries(locale, (l) => organisationPath(l, id), tallies.get(organisationKey(id)), pageSize)),
-    getDirectoryEntry(locale, tagsPath, home),
-    ...getTagIds().flatMap((id) => getPagedListEntries(locale, (l) => tagPath(l, id), tallies.get(tagKey(id)), pageSize)),
-  ];
+  // Directories count the language's articles, so they date from its newest, as the home does.
+  const everything = tallies.get(listKey('home'));
+  return (Object.keys(ROUTES) as RouteName[]).flatMap((route): SitemapEntry[] => {
+    const spec: RouteSpec = ROUTES[route];
+    const pathFor = (params: Record<string, string>) => (l: Locale) => pathOf(route, { ...params, locale: l } as never);
+    if (spec.sitemap === 'directory') return [getDirectoryEntry(locale, pathFor({}), everything)];
+    if (spec.sitemap !== 'list') return [];
+    if (!spec.registry) return getPagedListEntries(locale, pathFor({}), tallies.get(listKey(route)), pageSize);
+    return getRegistryIds(spec.registry).flatMap((id) => getPagedListEntries(locale, pathFor({ id }), tallies.get(listKey(route, id)), pageSize));
+  });
 }
