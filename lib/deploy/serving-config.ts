@@ -3,7 +3,7 @@ import { ADMIN } from '@/lib/cms/backend';
 import type { RoutingManifest } from '@/lib/content/routing';
 import { defaultLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { ALLOW_HEADER, ALLOWED_METHODS, getContentSecurityPolicy, getSecurityHeaders, IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
-import { feedPath, frameworkPathPrefix, homePath, robotsPath } from '@/lib/routes';
+import { articlePath, feedPath, frameworkPathPrefix, homePath, robotsPath } from '@/lib/routes';
 
 /**
  * How a static export is served, written out for nginx (an include for the
@@ -85,7 +85,7 @@ export function pageAddress(site: StaticSite, htmlFile: string): string {
 /** Article addresses whose slug exists, but not in that language: each answers 404 with its own page, which offers the other languages. */
 export function getMissingTranslations(routing: RoutingManifest): string[] {
   return Object.entries(routing.languages).flatMap(([slug, published]) =>
-    locales.filter((l) => !published.includes(l)).map((l) => `/${l}/articles/${slug}`),
+    locales.filter((l) => !published.includes(l)).map((l) => articlePath(l, slug)),
   );
 }
 
