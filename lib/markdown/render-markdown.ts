@@ -36,12 +36,20 @@ function siteImagesOnly(handler: Handler): Handler {
 
 const handlers = { image: siteImagesOnly(defaultHandlers.image), imageReference: siteImagesOnly(defaultHandlers.imageReference) };
 
-/** The one Markdown → safe HTML pipeline (CommonMark + GFM). */
-export function renderMarkdown(markdown: string, locale: Locale): string {
-  const t = getTranslator(locale);
-  // remark-html does not forward footnote labels, so they are set on the conversion state it creates;
-  // a footnote reference always comes before the footnote section that uses them.
-  const localiseFootnotes: Handler = (state, node) => {
+// ---- WORKAROUND: remark-html 16.0.1 does not forward footnote labels (docs/workarounds.md) ----
+/**
+ * remark-html passes mdast-util-to-hast only `handlers` and `allowDangerousHtml`
+ * (node_modules/remark-html/lib/index.js), so its `footnoteLabel` and
+ * `footnoteBackLabel` options, which remark-rehype forwards, never arrive and
+ * every page would say "Footnotes" in English. No upstream issue: the
+ * maintainers point to remark-rehype for footnote options (remarkjs/remark-gfm#38).
+ * So the labels are set on the conversion state remark-html creates, from the
+ * footnote-reference handler: a reference always comes before the footnote
+ * section that uses them. tests/unit/markdown/remark-html-footnotes.test.ts
+ * fails once remark-html forwards the options: then pass them there instead.
+ */
+function localisedFootnoteReference(t: ReturnType<typeof getTranslator>): Handler {
+  return (state, node) => {
     state.options = {
       ...state.options,
       footnoteLabel: t('footnotesLabel'),
@@ -49,10 +57,16 @@ export function renderMarkdown(markdown: string, locale: Locale): string {
     };
     return defaultHandlers.footnoteReference(state, node);
   };
+}
+// ---- end of WORKAROUND ----
+
+/** The one Markdown → safe HTML pipeline (CommonMark + GFM). */
+export function renderMarkdown(markdown: string, locale: Locale): string {
+  const footnoteReference = localisedFootnoteReference(getTranslator(locale));
   const file = remark()
     .use(remarkGfm)
     .use(remarkHeadingIds)
-    .use(remarkHtml, { sanitize: schema, handlers: { ...handlers, footnoteReference: localiseFootnotes } })
+    .use(remarkHtml, { sanitize: schema, handlers: { ...handlers, footnoteReference } })
     .processSync(markdown.normalize('NFC'));
   return String(file);
 }
