@@ -15,9 +15,13 @@ export const metadata: Metadata = { title: '404', robots: { index: false }, icon
 
 /**
  * Every 404 for an address no route knows (/fr, /en/nothing-here, unknown slugs).
- * Next 16.3+ does not server-render `notFound()` from a page, but it does render
- * this static page; it speaks every language, and the helper puts the language
- * of the address first in the browser.
+ * WORKAROUND (vercel/next.js#62228, seen in Next 16.4.6; docs/workarounds.md):
+ * Next does not server-render `notFound()` from a page (an empty error shell,
+ * the boundary only in the script payload), but it does render this static
+ * page, so no route relies on notFound() for a page readers see.
+ * tests/e2e/next-workarounds.test.ts fails once Next renders it. This page
+ * speaks every language, and the helper puts the language of the address first
+ * in the browser.
  */
 export default function GlobalNotFound() {
   const t = getTranslator(defaultLocale);

@@ -17,7 +17,9 @@ import { faviconPath, frameworkPathPrefix, offlinePath, serviceWorkerPath } from
  * The folder `next build` compiles into, where the precache list is read from:
  * NEXT_DIST_DIR (as next.config.ts reads it), except for a static export with a
  * custom one, which Next builds in .next and only exports into NEXT_DIST_DIR.
- * Next's own rule decides (getBuildDistDir, seen in Next 16.4).
+ * Next's own rule decides: getBuildDistDir, from the internal module
+ * next/dist/export/utils (Next 16.4.6; docs/workarounds.md). If Next moves it,
+ * the typecheck fails; tests/unit/offline/worker-build.test.ts pins the rule.
  */
 export function getBuildDir(env: Record<string, string | undefined> = process.env): string {
   const config = { output: env.NEXT_OUTPUT === 'export' ? 'export' : 'standalone', distDir: env.NEXT_DIST_DIR ?? '.next' };

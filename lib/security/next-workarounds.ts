@@ -3,14 +3,16 @@ import { ALLOW_HEADER, ALLOWED_METHODS } from './headers';
 
 /**
  * WORKAROUNDS for two ways Next.js 16.4.6 answers 500 where a 405 is due (seen
- * with `next start` and the standalone server), applied in front of Next:
+ * with `next start` and the standalone server; docs/workarounds.md), applied in
+ * front of Next:
  *
  * 1. TRACE and TRACK anywhere: Next hands every request to proxy.ts as a fetch
  *    `Request`, and undici refuses to construct one for these methods ("'TRACE'
- *    HTTP method is unsupported"), so the proxy never gets to refuse them.
+ *    HTTP method is unsupported"), so the proxy never gets to refuse them. No
+ *    upstream issue found.
  * 2. Any method but GET and HEAD on a file under /_next/ (which skips the proxy):
  *    Next's static-file handler sets 405 and then renders a /405 page the App
- *    Router does not have, which throws.
+ *    Router does not have, which throws (vercel/next.js#92141).
  *
  * Remove each when tests/e2e/security.test.ts "Next still answers 500 …
  * without the workaround" fails for it: Next then answers by itself.

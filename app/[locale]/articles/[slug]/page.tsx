@@ -21,11 +21,14 @@ import { getArticleShareTarget } from '@/lib/share/share-target';
 export const dynamicParams = false;
 
 /**
- * Every published slug under every language, not just that language's: Next
- * drops a nested route's params for all languages when the first yields none
- * (a site with no Hindi article yet would lose its English ones). A slug missing
- * in this language gets a page that offers the languages it exists in, which
- * proxy.ts (or the static server's config) answers with status 404.
+ * WORKAROUND (vercel/next.js#95166, Next 16.4.6; docs/workarounds.md): every
+ * published slug under every language, not just that language's. Next drops a
+ * nested route's params for all languages when one yields none (a site with no
+ * Hindi article yet would lose its English ones), and a static export refuses
+ * an empty list outright. tests/e2e/next-workarounds.test.ts fails once Next
+ * fixes the first. A slug missing in this language gets a page that offers the
+ * languages it exists in, which proxy.ts (or the static server's config)
+ * answers with status 404.
  */
 export function generateStaticParams() {
   return getPublishedSlugs().map((slug) => ({ slug }));
@@ -43,6 +46,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   // Development server: a file with errors has no article yet; the layout lists the errors above this note.
   if (!article && getPageErrors().length) return <main id="content" className="page">{getTranslator(locale)('contentErrorsArticle')}</main>;
   if (!article) {
+    // Rendered, not notFound(): Next 16.4.6 would serve it as an empty shell (vercel/next.js#62228, docs/workarounds.md).
     const versions = Object.values(getTranslations(slug));
     if (!versions.length) notFound();
     return (

@@ -13,6 +13,7 @@ import { getIndexPageMetadata } from '@/lib/seo/list-metadata';
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
 
+// Page 1 is listed even for a language with no articles: vercel/next.js#95166 (docs/workarounds.md).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   return getPageParams(getArticles(getRouteLocale(params.locale)).length);
 }

@@ -10,7 +10,7 @@ import { getTagMetadata } from '@/lib/seo/list-metadata';
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
 
-/** The [id] segment's params are declared by its page, not a layout, so this route lists ids itself. */
+/** The [id] segment's params are declared by its page, not a layout, so this route lists ids itself (Next 16.4.6, vercel/next.js#55574: docs/workarounds.md). */
 export function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = getRouteLocale(params.locale);
   return getEntryPageParams(getTagIds(), (id) => getTagArticles(locale, id).length);
