@@ -48,7 +48,7 @@ const nextConfig: NextConfig = {
     return staticExport ? [] : [{ source: ADMIN.path, destination: ADMIN.page }];
   },
   turbopack: {
-    // The routing manifest that `npm run build` compiled for this dist folder (lib/content/snapshot.ts): bundled into the proxy.
+    // The routing manifest that `npm run build` compiled for this dist folder (lib/content/routing.ts): bundled into the proxy.
     resolveAlias: { '@generated/routing': `./${path.relative(process.cwd(), path.resolve(`${distDir}-content`, 'routing.json'))}` },
   },
 };

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Article } from '@/lib/content/article';
 import type { Organisation } from '@/lib/content/registry';
+import type { Article } from '@/lib/content/schema';
 import { getArticleReadingMinutes } from '@/lib/format/reading-time';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';

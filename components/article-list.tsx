@@ -1,4 +1,4 @@
-import type { ListedArticle } from '@/lib/content/lists';
+import type { ListedArticle } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { ArticleCard } from './article-card';

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/content/article';
 import type { Organisation, Tag } from '@/lib/content/registry';
+import type { Article } from '@/lib/content/schema';
 import { getArticleReadingMinutes } from '@/lib/format/reading-time';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';

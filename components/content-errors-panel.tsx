@@ -1,4 +1,4 @@
-import { formatProblem, type ContentProblem } from '@/lib/content/problem';
+import { type ContentProblem, formatProblem } from '@/lib/content/report';
 
 interface Props {
   problems: readonly ContentProblem[];

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ListedArticle } from '@/lib/content/lists';
-import type { ListPage } from '@/lib/content/pagination';
+import type { ListedArticle, ListPage } from '@/lib/content/query';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';

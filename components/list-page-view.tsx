@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ListedArticle } from '@/lib/content/lists';
-import type { ListPage } from '@/lib/content/pagination';
+import type { ListedArticle, ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArticleList } from './article-list';
 import { PaginationNav } from './pagination-nav';

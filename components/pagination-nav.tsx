@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ListPage } from '@/lib/content/pagination';
+import type { ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { listPagePath } from '@/lib/routes';

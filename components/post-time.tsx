@@ -1,4 +1,4 @@
-import type { PostTime } from '@/lib/content/post-time';
+import type { PostTime } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
 

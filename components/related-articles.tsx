@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Article } from '@/lib/content/article';
+import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath } from '@/lib/routes';

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/article';
+import type { Article } from '@/lib/content/schema';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath } from '@/lib/routes';

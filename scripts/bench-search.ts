@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { chromium, type Browser } from 'playwright-core';
-import { loadContent } from '@/lib/content/load-content';
+import { loadContent } from '@/lib/content/check';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { buildSearchIndex, type BuiltSearchIndex } from '@/lib/search/build-search-index';

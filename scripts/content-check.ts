@@ -1,5 +1,5 @@
-import { formatReport } from '@/lib/content/format-report';
-import { loadContent } from '@/lib/content/load-content';
+import { loadContent } from '@/lib/content/check';
+import { formatReport } from '@/lib/content/report';
 import { getContentRoot } from '@/lib/content/site-content';
 
 // `npm run content:check`: the same validation the site build uses, reported for editors in one run.

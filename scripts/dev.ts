@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { prepareAdminFor } from '@/lib/cms/prepare';
-import { loadContent } from '@/lib/content/load-content';
+import { loadContent } from '@/lib/content/check';
 import { compileRoutingManifest } from '@/lib/content/routing';
-import { buildSiteContent, getContentRoot, getPublication } from '@/lib/content/site-content';
-import { getSnapshotDir, writeRoutingManifest } from '@/lib/content/snapshot';
+import { buildSiteContent, getContentRoot, getPublication, getSnapshotDir, writeRoutingManifest } from '@/lib/content/site-content';
 
 /**
  * `npm run dev`: the development server, plus the one thing it cannot read

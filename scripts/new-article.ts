@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readLocaleList, scaffoldArticle } from '@/lib/content/scaffold-article';
+import { readLocaleList, scaffoldArticle } from '@/lib/content/folder';
 import { getContentRoot } from '@/lib/content/site-content';
 
 // `npm run new -- <slug> [--locales hi,en]`: starts an article as drafts with placeholders content:check reports until filled in.

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { ListPageView } from '@/components/list-page-view';
-import { getFirstListedPage } from '@/lib/content/lists';
-import { getArticles } from '@/lib/content/queries';
+import { getArticles, getFirstArticleListPage } from '@/lib/content/query';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -15,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function IndexPage({ params }: PageProps<'/[locale]'>) {
   const locale = getRouteLocale((await params).locale);
   const t = getTranslator(locale);
-  const page = getFirstListedPage(getArticles(locale));
+  const page = getFirstArticleListPage(getArticles(locale));
   return (
     <ListPageView
       locale={locale}

@@ -5,8 +5,7 @@
  * widget, the site's article preview, and to refuse a save the content check
  * would reject; then starts it with the generated public/admin/config.json.
  */
-import { isValidSlug } from '@/lib/content/file-name';
-import { parsePostTime } from '@/lib/content/post-time';
+import { isValidSlug, parsePostTime } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import { dictionaries } from '@/lib/i18n/dictionaries';
 import { defaultLocale, isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { frontmatterSchema } from '@/lib/content/frontmatter-schema';
-import { ID_PATTERN } from '@/lib/content/ids';
-import { parseOrganisations, parseTags, type Organisation, type Tag } from '@/lib/content/registry';
+import { type Organisation, parseOrganisations, parseTags, type Tag } from '@/lib/content/registry';
+import { frontmatterSchema, ID_PATTERN } from '@/lib/content/schema';
 import { defaultLocale, localeFacts, locales } from '@/lib/i18n/locales';
 import type { BackendSettings } from './backend';
 import { ARTICLE_FORMAT, IMAGE_FOLDER, IMAGE_PATH, REGISTRY_FORMAT, SLUG_FIELD, SLUG_MAX } from './files';
@@ -161,7 +160,7 @@ export function buildCmsConfig({ registries, backend, contentFolder = 'content' 
     public_folder: IMAGE_PATH,
     site_url: '/',
     locale: 'en',
-    // ASCII only: a slug is lower-case a–z, 0–9 and hyphens (lib/content/file-name.ts).
+    // ASCII only: a slug is lower-case a–z, 0–9 and hyphens (lib/content/schema.ts).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     i18n: { structure: 'multiple_files', locales: [...locales], default_locale: defaultLocale },
     collections: [

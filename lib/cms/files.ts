@@ -1,7 +1,5 @@
 import { parse, stringify } from 'yaml';
-import { frontmatterKeys, frontmatterSchema, sourceKeys } from '@/lib/content/frontmatter-schema';
-import { ID_PATTERN } from '@/lib/content/ids';
-import { isValidSlug } from '@/lib/content/file-name';
+import { frontmatterKeys, frontmatterSchema, ID_PATTERN, isValidSlug, sourceKeys } from '@/lib/content/schema';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 
 /**

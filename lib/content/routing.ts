@@ -1,7 +1,15 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { articlePath } from '@/lib/routes';
-import type { Article } from './article';
-import { normaliseAliasPath } from './alias-path';
+import { articlePath, decodePath } from '@/lib/routes';
+import type { Article } from './schema';
+
+/**
+ * An address as aliases compare it: decoded, in NFC and without trailing
+ * slashes, so the content check and the proxy agree on what an alias matches.
+ * A malformed escape cannot match any alias; it is compared as sent.
+ */
+export function normaliseAliasPath(path: string): string {
+  return (decodePath(path) ?? path).normalize('NFC').replace(/\/+$/, '') || '/';
+}
 
 /**
  * What the proxy needs to answer a request, and nothing else. `npm run build`
@@ -43,4 +51,10 @@ export function getSlugsMissingALanguage(manifest: RoutingManifest, locales: rea
   return Object.entries(manifest.languages)
     .filter(([, published]) => locales.some((l) => !published.includes(l)))
     .map(([slug]) => slug);
+}
+
+
+/** A URL segment as a page number: digits only, no leading zero, so each page has one address. */
+export function parsePageNumber(segment: string): number {
+  return /^[1-9]\d*$/.test(segment) ? Number(segment) : NaN;
 }

@@ -1,11 +1,19 @@
+/**
+ * The content as pages read it: what a publication policy lets readers see,
+ * compiled once by `npm run build` into a snapshot (and a routing manifest for
+ * the proxy) that production reads instead of the content folder; the
+ * development server reads the files and re-reads them after each edit.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Article } from './article';
-import { getPublicDir } from './check-images';
-import { getContentFingerprint } from './content-fingerprint';
-import { loadContent, type Content } from './load-content';
-import { ContentError, type ContentProblem } from './problem';
-import { byNewest, getSnapshotDir, readSnapshot, type SiteSnapshot } from './snapshot';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { getPublicDir, loadContent, type LoadedContent } from './check';
+import { getContentFingerprint } from './folder';
+import type { Organisation, Tag } from './registry';
+import { ContentError, type ContentProblem } from './report';
+import type { RoutingManifest } from './routing';
+import type { Article } from './schema';
 
 export interface Publication {
   /** Production output never contains drafts or scheduled posts; the dev server shows drafts, marked. */
@@ -16,7 +24,7 @@ export interface Publication {
   showErrorsInPage?: boolean;
 }
 
-export interface SiteContent extends Content {
+export interface SiteContent extends LoadedContent {
   /** Articles readers may see under this publication policy. */
   visible: Article[];
   /** The visible articles by slug, then language: built once, because pages ask for one article at a time. */
@@ -40,7 +48,7 @@ export function isVisible(article: Article, publication: Publication): boolean {
   return publication.includeScheduled || article.postTime.instant <= publication.now;
 }
 
-export function buildSiteContent(content: Content, publication: Publication): SiteContent {
+export function buildSiteContent(content: LoadedContent, publication: Publication): SiteContent {
   if (!publication.showErrorsInPage && content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
   const visible = content.articles.filter((a) => isVisible(a, publication)).sort(byNewest);
   return { ...content, visible, bySlug: indexBySlug(visible), now: publication.now };
@@ -104,3 +112,112 @@ export function getSiteContent(): SiteContent {
 export function getPageErrors(): ContentProblem[] {
   return getSiteContent().problems.filter((p) => p.severity === 'error');
 }
+
+/**
+ * Articles as a production build publishes them, newest first, whichever
+ * server runs: feeds and the sitemap never list drafts or scheduled posts,
+ * even on the development server that shows drafts on pages.
+ */
+export function getPublishedArticles(locale?: Locale): Article[] {
+  const content = getSiteContent();
+  // The content's own clock: a build publishes with the instant it started, so feeds agree with its pages.
+  const strict = { includeDrafts: false, includeScheduled: false, now: content.now };
+  return content.visible.filter((a) => isVisible(a, strict) && (!locale || a.locale === locale));
+}
+
+/**
+ * The site as one build compiles it: what pages, route handlers and the proxy
+ * read in production instead of the content folder. `npm run build` writes it
+ * once, with one clock, before `next build`; the running server never reads
+ * content/ (it may not exist there: a standalone folder or a static export).
+ */
+export interface SiteSnapshot {
+  /** The build clock: an article is published when its post time is at or before this instant. */
+  builtAt: number;
+  /** Visible articles, newest first, each with its body already rendered. */
+  articles: CompiledArticle[];
+  organisations: Organisation[];
+  tags: Tag[];
+}
+
+export interface CompiledArticle extends Article {
+  html: string;
+}
+
+/** Newest first; a tie keeps a stable order by slug so builds are reproducible. */
+export function byNewest(a: Article, b: Article): number {
+  return b.postTime.instant - a.postTime.instant || a.slug.localeCompare(b.slug);
+}
+
+/** The snapshot of already-validated, already-filtered articles; bodies rendered once here, not once per page. */
+export function compileSnapshot(content: Pick<LoadedContent, 'organisations' | 'tags'>, visible: readonly Article[], builtAt: number): SiteSnapshot {
+  return {
+    builtAt,
+    articles: visible.map((article) => {
+      // Line numbers only matter to the content check, which reads the files itself.
+      const { fieldLines: _lines, ...rest } = article;
+      return { ...rest, html: renderMarkdown(article.body, article.locale) };
+    }),
+    organisations: [...content.organisations.values()],
+    tags: [...content.tags.values()],
+  };
+}
+
+/**
+ * Where a build keeps its compiled content: beside its Next output folder
+ * (NEXT_DIST_DIR, default .next), not inside it, because `next build` empties
+ * that folder first. Two builds with different dist folders never share it.
+ */
+export function getSnapshotDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), `${distDir}-content`);
+}
+
+export const SNAPSHOT_FILE = 'site.json';
+export const ROUTING_FILE = 'routing.json';
+
+/** Written to a temporary name first, so a reader never sees half a file. */
+function writeJson(file: string, value: unknown): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value));
+  renameSync(temporary, file);
+}
+
+export function writeSnapshot(dir: string, snapshot: SiteSnapshot, routing: RoutingManifest): void {
+  writeJson(path.join(dir, SNAPSHOT_FILE), snapshot);
+  writeJson(path.join(dir, ROUTING_FILE), routing);
+}
+
+/** The routing manifest alone, e.g. for the development server's proxy after an edit; unchanged files are left alone so nothing recompiles for nothing. */
+export function writeRoutingManifest(dir: string, routing: RoutingManifest): boolean {
+  const file = path.join(dir, ROUTING_FILE);
+  const text = JSON.stringify(routing);
+  let current: string | undefined;
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === text) return false;
+  writeJson(file, routing);
+  return true;
+}
+
+export class MissingSnapshotError extends Error {
+  constructor(file: string) {
+    super(`${file} does not exist: production pages read the content compiled by \`npm run build\` (scripts/build.ts), not content/. Build with npm run build, not next build alone.`);
+    this.name = 'MissingSnapshotError';
+  }
+}
+
+export function readSnapshot(dir = getSnapshotDir()): SiteSnapshot {
+  const file = path.join(dir, SNAPSHOT_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new MissingSnapshotError(file);
+  }
+  return JSON.parse(text) as SiteSnapshot;
+}
+

@@ -1,5 +1,5 @@
-import { getPublishedArticles } from '@/lib/content/published';
-import { getOrganisations } from '@/lib/content/queries';
+import { getOrganisations } from '@/lib/content/query';
+import { getPublishedArticles } from '@/lib/content/site-content';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { formatRfc822 } from '@/lib/seo/iso-time';

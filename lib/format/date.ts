@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
-import type { PostTime } from '@/lib/content/post-time';
-import { formatOffset } from '@/lib/content/post-time';
+import { formatOffset, type PostTime } from '@/lib/content/schema';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 
 /**

@@ -1,6 +1,5 @@
-import type { Article } from '@/lib/content/article';
-import { getOrganisations, getArticles } from '@/lib/content/queries';
-import { getTags } from '@/lib/content/lists';
+import { getArticles, getOrganisations, getTags } from '@/lib/content/query';
+import type { Article } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/content/article';
 import type { Organisation } from '@/lib/content/registry';
+import type { Article } from '@/lib/content/schema';
 import { localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath, homePath, siteShareImagePath } from '@/lib/routes';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { Article } from '@/lib/content/article';
+import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ShareImageRef } from '@/lib/share-image/share-image-ref';
 import { getSiteUrl } from '@/lib/site-url';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Article } from '@/lib/content/article';
-import { getArticle, getArticleAlternates, getOrganisations } from '@/lib/content/queries';
+import { getArticle, getArticleAlternates, getOrganisations } from '@/lib/content/query';
+import type { Article } from '@/lib/content/schema';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';

@@ -1,4 +1,4 @@
-import { formatOffset, type PostTime } from '@/lib/content/post-time';
+import { formatOffset, type PostTime } from '@/lib/content/schema';
 
 /**
  * A post time as a full ISO 8601 date-time with its offset, as structured data

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { getOrganisation, getOrganisationArticles, getTag, getTagArticles } from '@/lib/content/lists';
-import { getPageCount, parsePageNumber } from '@/lib/content/pagination';
-import { getArticles } from '@/lib/content/queries';
+import { getArticles, getOrganisation, getOrganisationArticles, getPageCount, getTag, getTagArticles } from '@/lib/content/query';
+import { parsePageNumber } from '@/lib/content/routing';
 import { formatCountry } from '@/lib/format/country';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { locales, type Locale } from '@/lib/i18n/locales';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Article } from '@/lib/content/article';
 import type { Organisation } from '@/lib/content/registry';
+import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
 import { getCardCacheDir, getCardCacheKey, getCardCachePath, writeCachedCard } from './card-cache';
 import { renderShareImage } from './render-share-image';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Article } from '@/lib/content/article';
-import { getOrganisations } from '@/lib/content/queries';
+import { getOrganisations } from '@/lib/content/query';
 import type { Organisation } from '@/lib/content/registry';
+import type { Article } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';

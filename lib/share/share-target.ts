@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/article';
+import type { Article } from '@/lib/content/schema';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';

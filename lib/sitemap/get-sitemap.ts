@@ -1,5 +1,5 @@
-import { getPageSize } from '@/lib/content/pagination';
-import { getPublishedArticles } from '@/lib/content/published';
+import { getPageSize } from '@/lib/content/query';
+import { getPublishedArticles } from '@/lib/content/site-content';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { formatIsoDateTime } from '@/lib/seo/iso-time';
 import { articlePath, localeSitemapPath } from '@/lib/routes';

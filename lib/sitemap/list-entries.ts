@@ -1,7 +1,6 @@
-import type { Article } from '@/lib/content/article';
-import { getOrganisationIds, getTagIds } from '@/lib/content/lists';
+import { getOrganisationIds, getPageCount, getTagIds } from '@/lib/content/query';
+import type { Article } from '@/lib/content/schema';
 import type { RegistryName } from '@/lib/routes';
-import { getPageCount } from '@/lib/content/pagination';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/language-alternates';
 import { formatIsoDateTime } from '@/lib/seo/iso-time';

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { ADMIN_CSP, getAdminCsp, readBackendSettings, type BackendSettings } from '@/lib/cms/backend';
 import { SKIPPED_TRANSLATION } from '@/lib/cms/files';
 import { prepareAdmin } from '@/lib/cms/prepare';
-import { parsePostTime } from '@/lib/content/post-time';
+import { parsePostTime } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import { useBrowser } from './support/browser';
 import { buildSite, startSite } from './support/site';

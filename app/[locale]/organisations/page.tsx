@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DirectoryPageView } from '@/components/directory-page-view';
-import { getOrganisationDirectory } from '@/lib/content/lists';
+import { getOrganisationDirectory } from '@/lib/content/query';
 import { formatCountry } from '@/lib/format/country';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DirectoryPageView } from '@/components/directory-page-view';
-import { getTagDirectory } from '@/lib/content/lists';
+import { getTagDirectory } from '@/lib/content/query';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';

@@ -42,7 +42,7 @@ describe('the proxy', () => {
       expect(graph.packages).not.toContain(parser);
     }
     const contentModules = graph.files.filter((f) => f.startsWith('lib/content/'));
-    expect(contentModules).toEqual(['lib/content/alias-path.ts', 'lib/content/routing.ts']);
+    expect(contentModules).toEqual(['lib/content/routing.ts']);
   });
 
   it('stays a handful of modules', () => {

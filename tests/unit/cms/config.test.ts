@@ -3,8 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { getAdminCsp, readBackendSettings } from '@/lib/cms/backend';
 import { buildCmsConfig, loadRegistries } from '@/lib/cms/config';
-import { frontmatterSchema } from '@/lib/content/frontmatter-schema';
-import { isValidSlug } from '@/lib/content/file-name';
+import { frontmatterSchema, isValidSlug } from '@/lib/content/schema';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 
 type Field = { name: string; widget: string; required?: boolean; pattern?: [string, string]; options?: { value: string }[]; i18n?: unknown; multiple?: boolean; min?: number; format?: string; field?: Field; fields?: Field[] };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFromFile, articleToFile, checkArticle, checkRegistry, checkSlug, registryFromFile, registryToFile } from '@/lib/cms/files';
-import { parseArticleFile } from '@/lib/content/parse-article';
+import { parseArticleFile } from '@/lib/content/parse';
 import { parseOrganisations, parseTags } from '@/lib/content/registry';
 
 const FIXTURE = 'tests/fixtures/site';

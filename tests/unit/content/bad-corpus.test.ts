@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load-content';
-import { formatProblem } from '@/lib/content/problem';
+import { loadContent } from '@/lib/content/check';
+import { formatProblem } from '@/lib/content/report';
 
 /** tests/fixtures/bad: one synthetic file (or registry entry) per rule of the editors' contract. */
 const ROOT = 'tests/fixtures/bad';

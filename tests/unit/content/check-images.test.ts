@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBodyImages, checkImages } from '@/lib/content/check-images';
-import { loadContent } from '@/lib/content/load-content';
+import { checkBodyImages, checkImages, loadContent } from '@/lib/content/check';
 
 const [article] = loadContent('tests/fixtures/site').articles;
 const withImage = (src: string) => ({ ...article!, image: { src, alt: 'A synthetic picture' } });

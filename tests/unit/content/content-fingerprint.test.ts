@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { getContentFingerprint } from '@/lib/content/content-fingerprint';
+import { getContentFingerprint } from '@/lib/content/folder';
 import { makeTempContent } from '../support/temp-content';
 
 let cleanup: (() => void) | undefined;

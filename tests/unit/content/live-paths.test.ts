@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@/lib/content/article';
-import { checkAliases } from '@/lib/content/check-aliases';
-import { describeLivePath, getLivePaths, type SiteShape } from '@/lib/content/live-paths';
-import { parseArticleFile } from '@/lib/content/parse-article';
+import { checkAliases, describeLivePath, getLivePaths, type SiteShape } from '@/lib/content/check';
+import { parseArticleFile } from '@/lib/content/parse';
+import type { Article } from '@/lib/content/schema';
 import { getSiteContent } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
 import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';

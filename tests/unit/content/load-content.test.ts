@@ -1,8 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent, readContentFile } from '@/lib/content/load-content';
-import { formatProblem } from '@/lib/content/problem';
+import { loadContent } from '@/lib/content/check';
+import { readContentFile } from '@/lib/content/folder';
+import { formatProblem } from '@/lib/content/report';
 import { addByteLevelCases, makeTempCorpus } from '../support/byte-level-content';
 import { makeTempContent } from '../support/temp-content';
 

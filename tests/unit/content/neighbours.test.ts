@@ -2,10 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Article } from '@/lib/content/article';
-import { getOrganisationArticles, getOrganisationDirectory, getTagArticles } from '@/lib/content/lists';
-import { getAdjacentArticles, getRelatedArticles } from '@/lib/content/neighbours';
-import { getArticles } from '@/lib/content/queries';
+import { getAdjacentArticles, getArticles, getOrganisationArticles, getOrganisationDirectory, getRelatedArticles, getTagArticles } from '@/lib/content/query';
+import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
 
 /** The definition related articles had before the index: score every article of the language, sort, cut. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getFirstListPage, getListPage, getPageParams, getPageSize, parsePageNumber } from '@/lib/content/pagination';
+import { getPageParams, getPageSize, sliceFirstPage, slicePage } from '@/lib/content/query';
+import { parsePageNumber } from '@/lib/content/routing';
 
 const items = Array.from({ length: 45 }, (_, i) => i + 1);
 beforeEach(() => {
@@ -24,15 +25,15 @@ describe('pagination', () => {
   });
 
   it('cuts a list into pages and has nothing past the end', () => {
-    expect(getListPage(items, 1)?.items).toEqual(items.slice(0, 20));
-    expect(getListPage(items, 3)).toEqual({ items: [41, 42, 43, 44, 45], number: 3, count: 3 });
-    expect(getListPage(items, 4)).toBeUndefined();
-    expect(getListPage(items, 0)).toBeUndefined();
-    expect(getListPage(items, Number.NaN)).toBeUndefined();
+    expect(slicePage(items, 1)?.items).toEqual(items.slice(0, 20));
+    expect(slicePage(items, 3)).toEqual({ items: [41, 42, 43, 44, 45], number: 3, count: 3 });
+    expect(slicePage(items, 4)).toBeUndefined();
+    expect(slicePage(items, 0)).toBeUndefined();
+    expect(slicePage(items, Number.NaN)).toBeUndefined();
   });
 
   it('gives an empty list one empty first page', () => {
-    expect(getFirstListPage([])).toEqual({ items: [], number: 1, count: 1 });
+    expect(sliceFirstPage([])).toEqual({ items: [], number: 1, count: 1 });
     expect(getPageParams(0)).toEqual([{ n: '1' }]);
     expect(getPageParams(41)).toEqual([{ n: '1' }, { n: '2' }, { n: '3' }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile, type Registries } from '@/lib/content/parse-article';
+import { parseArticleFile, type Registries } from '@/lib/content/parse';
 
 const registries: Registries = {
   organisations: new Map([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostTime } from '@/lib/content/post-time';
+import { parsePostTime } from '@/lib/content/schema';
 
 describe('parsePostTime', () => {
   it('keeps a date as a calendar day in ISO form', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load-content';
-import { ContentError } from '@/lib/content/problem';
+import { loadContent } from '@/lib/content/check';
+import { ContentError } from '@/lib/content/report';
 import { buildSiteContent } from '@/lib/content/site-content';
 
 const content = loadContent('tests/fixtures/site');

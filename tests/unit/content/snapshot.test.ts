@@ -2,12 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '@/lib/content/load-content';
-import { getPublishedArticles } from '@/lib/content/published';
-import { getArticle, getArticleHtml } from '@/lib/content/queries';
+import { loadContent } from '@/lib/content/check';
+import { getArticle, getArticleHtml } from '@/lib/content/query';
 import { compileRoutingManifest } from '@/lib/content/routing';
-import { buildSiteContent, getSiteContent } from '@/lib/content/site-content';
-import { compileSnapshot, getSnapshotDir, MissingSnapshotError, readSnapshot, writeSnapshot } from '@/lib/content/snapshot';
+import { buildSiteContent, compileSnapshot, getPublishedArticles, getSiteContent, getSnapshotDir, MissingSnapshotError, readSnapshot, writeSnapshot } from '@/lib/content/site-content';
 
 const content = loadContent('tests/fixtures/site');
 const folders: string[] = [];

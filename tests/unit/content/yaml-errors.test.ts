@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile } from '@/lib/content/parse-article';
+import { parseArticleFile } from '@/lib/content/parse';
 
 const registries = { organisations: new Map(), tags: new Map() };
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePostTime, type PostTime } from '@/lib/content/post-time';
+import { parsePostTime, type PostTime } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 
 const originalTz = process.env.TZ;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getFileManifestEntries } from '@serwist/build';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeLivePath, getLivePaths } from '@/lib/content/live-paths';
+import { describeLivePath, getLivePaths } from '@/lib/content/check';
 import { locales } from '@/lib/i18n/locales';
 import { getBuildDir, getWorkerBuildOptions, readBuildId } from '@/lib/offline/worker-route';
 import { offlinePath, serviceWorkerPath } from '@/lib/routes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/content/queries';
+import { getArticle } from '@/lib/content/query';
 import { getArticleJsonLd } from '@/lib/seo/get-metadata';
 import { serializeJsonLd } from '@/lib/seo/serialize-json-ld';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';

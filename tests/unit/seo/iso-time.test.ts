@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostTime, type PostTime } from '@/lib/content/post-time';
+import { parsePostTime, type PostTime } from '@/lib/content/schema';
 import { formatIsoDateTime, formatRfc822 } from '@/lib/seo/iso-time';
 
 function time(raw: string): PostTime {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, getArticleAlternates } from '@/lib/content/queries';
+import { getArticle, getArticleAlternates } from '@/lib/content/query';
 import { buildArticleMetadata } from '@/lib/seo/article-metadata';
 import { getHomeMetadata } from '@/lib/seo/get-metadata';
 import { getArticleShareImage } from '@/lib/share-image/share-image-ref';

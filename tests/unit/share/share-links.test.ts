@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle } from '@/lib/content/queries';
+import { getArticle } from '@/lib/content/query';
 import { buildShareLinks } from '@/lib/share/share-links';
 import { getArticleShareTarget } from '@/lib/share/share-target';
 import { useFixtureSite } from '../support/fixture-site';

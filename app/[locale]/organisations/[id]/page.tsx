@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryListPage } from '@/components/entry-list-page';
 import { OrganisationDetails } from '@/components/organisation-details';
-import { getOrganisationIds, getOrganisationListing } from '@/lib/content/lists';
+import { getOrganisationIds, getOrganisationListing } from '@/lib/content/query';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { organisationPath } from '@/lib/routes';
 import { getOrganisationMetadata } from '@/lib/seo/list-metadata';

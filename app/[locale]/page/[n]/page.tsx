@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ListPageView } from '@/components/list-page-view';
-import { getListedPage } from '@/lib/content/lists';
-import { getPageParams, parsePageNumber } from '@/lib/content/pagination';
-import { getArticles } from '@/lib/content/queries';
+import { getArticleListPage, getArticles, getPageParams } from '@/lib/content/query';
+import { parsePageNumber } from '@/lib/content/routing';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -27,7 +26,7 @@ export default async function IndexListPage({ params }: PageProps<'/[locale]/pag
   const { locale: segment, n } = await params;
   const locale = getRouteLocale(segment);
   const t = getTranslator(locale);
-  const page = getListedPage(getArticles(locale), parsePageNumber(n));
+  const page = getArticleListPage(getArticles(locale), parsePageNumber(n));
   if (!page) notFound();
   return (
     <ListPageView

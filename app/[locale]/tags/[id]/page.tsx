@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryListPage } from '@/components/entry-list-page';
-import { getTagIds, getTagListing } from '@/lib/content/lists';
+import { getTagIds, getTagListing } from '@/lib/content/query';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { tagPath } from '@/lib/routes';
 import { getTagMetadata } from '@/lib/seo/list-metadata';

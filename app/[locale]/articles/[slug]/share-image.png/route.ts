@@ -1,4 +1,4 @@
-import { getArticle, getArticles } from '@/lib/content/queries';
+import { getArticle, getArticles } from '@/lib/content/query';
 import { locales } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getPngResponse } from '@/lib/share-image/png-response';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryListPage } from '@/components/entry-list-page';
-import { getTagArticles, getTagIds, getTagListing } from '@/lib/content/lists';
-import { getEntryPageParams, parsePageNumber } from '@/lib/content/pagination';
+import { getEntryPageParams, getTagArticles, getTagIds, getTagListing } from '@/lib/content/query';
+import { parsePageNumber } from '@/lib/content/routing';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { tagPath } from '@/lib/routes';
 import { getTagMetadata } from '@/lib/seo/list-metadata';

@@ -1,30 +1,25 @@
+/**
+ * One article file read into an Article, or every way it breaks the contract:
+ * schema issues in editors' words, unknown registry ids, placeholders left by
+ * `npm run new`, HTML and pictures the body may not hold.
+ */
+import type { z } from 'zod';
+import { locales } from '@/lib/i18n/locales';
 import { describeImageSource, inspectBody, type BodyImage } from '@/lib/markdown/inspect-body';
-import type { Article } from './article';
-import { readFileName } from './file-name';
-import { describeFrontmatterIssues } from './frontmatter-issues';
-import { frontmatterSchema, type Frontmatter } from './frontmatter-schema';
-import { findPlaceholders, isPlaceholder } from './placeholders';
-import { suggest, type ContentProblem } from './problem';
+import { normaliseText, PLACEHOLDER, PLACEHOLDER_HINTS } from './folder';
 import type { Organisation, Tag } from './registry';
-import { splitFrontmatter } from './split-frontmatter';
-import { describeYamlError } from './yaml-errors';
-import type { ParsedYaml } from './yaml-lines';
+import { suggest, type ContentProblem, type Finding } from './report';
+import { frontmatterKeys, frontmatterSchema, readFileName, sourceKeys, type Article, type Frontmatter } from './schema';
+import { describeYamlError, splitFrontmatter, type ParsedYaml } from './yaml';
 
 export interface Registries {
   organisations: Map<string, Organisation>;
   tags: Map<string, Tag>;
 }
 
-type Found = Omit<ContentProblem, 'file' | 'severity'>;
-
-/** Editors' text arrives in many shapes; compare and store one. */
-export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
-}
-
-function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: Registries): Found[] {
+function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: Registries): Finding[] {
   const check = (field: 'organisations' | 'tags', ids: string[], known: Map<string, unknown>, registry: string) =>
-    ids.flatMap((id, index): Found[] => {
+    ids.flatMap((id, index): Finding[] => {
       if (known.has(id) || isPlaceholder(id)) return [];
       const near = suggest(id, [...known.keys()]);
       const knownIds = [...known.keys()].join(', ') || '(none yet)';
@@ -41,8 +36,8 @@ function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: Registrie
 }
 
 /** Not errors: an editor should still see what will stay unpublished, and until when. */
-function findUnpublished(fm: Frontmatter, yaml: ParsedYaml, now: number): Found[] {
-  const notes: Found[] = [];
+function findUnpublished(fm: Frontmatter, yaml: ParsedYaml, now: number): Finding[] {
+  const notes: Finding[] = [];
   if (fm.draft) {
     notes.push({ line: yaml.lineOf(['draft']), field: 'draft', message: 'is true, so the article is not published (npm run dev shows it) — delete the draft line when it is ready' });
   }
@@ -56,9 +51,9 @@ function findUnpublished(fm: Frontmatter, yaml: ParsedYaml, now: number): Found[
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /** HTML the sanitiser would drop and pictures that are not files of this site, by file line; the site's own pictures are returned to be looked up under public/. */
-function inspectArticleBody(body: string, bodyLine: number): { found: Found[]; images: BodyImage[] } {
+function inspectArticleBody(body: string, bodyLine: number): { found: Finding[]; images: BodyImage[] } {
   const { html, images } = inspectBody(body);
-  const found: Found[] = html.map((tag) => ({
+  const found: Finding[] = html.map((tag) => ({
     line: bodyLine + tag.line - 1,
     field: 'body',
     message: `HTML such as ${tag.tag} is not shown on the site (it is removed for safety) — write it in Markdown instead (**bold**, [link](https://…), a table with | columns |), or delete the tag`,
@@ -85,7 +80,7 @@ export function parseArticleFile(
   now = Date.now(),
 ): { article?: Article; problems: ContentProblem[]; bodyImages: BodyImage[] } {
   const problems: ContentProblem[] = [];
-  const report = (found: Found[], severity: ContentProblem['severity'] = 'error') => problems.push(...found.map((p) => ({ severity, file, ...p })));
+  const report = (found: Finding[], severity: ContentProblem['severity'] = 'error') => problems.push(...found.map((p) => ({ severity, file, ...p })));
   const name = readFileName(file);
   report(name.problems);
 
@@ -145,3 +140,67 @@ export function parseArticleFile(
   };
   return { article, problems, bodyImages };
 }
+
+const REQUIRED_EXAMPLES: Record<string, string> = {
+  title: 'title: "A headline"',
+  summary: 'summary: "One or two sentences."',
+  postTime: 'postTime: 2023-09-25',
+  locale: `locale: ${locales[0]}`,
+  organisations: 'organisations: [china-leather-association]',
+};
+
+const PAIRED: Record<string, string> = { image: 'imageAlt', imageAlt: 'image' };
+
+/** `organisations[0]`, `source.url`: the way editors see a field in their file. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+function describeUnknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, yaml: ParsedYaml): Finding[] {
+  const parent = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  const known = parent.length ? sourceKeys : frontmatterKeys;
+  return issue.keys.map((key) => {
+    const near = suggest(key, known);
+    return {
+      line: yaml.lineOf([...parent, key]),
+      field: formatFieldPath([...parent, key]),
+      message: near ? `unknown field — did you mean "${near}"? Rename it to ${near}:` : `unknown field — remove it, or use one of the known fields: ${known.join(', ')}`,
+    };
+  });
+}
+
+/** Each schema issue as file line, field and message; a missing field points at the frontmatter's first line, where it belongs. */
+export function describeFrontmatterIssues(issues: readonly z.core.$ZodIssue[], data: object, yaml: ParsedYaml): Finding[] {
+  return issues.flatMap((issue): Finding[] => {
+    if (issue.code === 'unrecognized_keys') return describeUnknownKeys(issue, yaml);
+    const top = String(issue.path[0] ?? '');
+    const example = REQUIRED_EXAMPLES[top];
+    if (example && !(top in data)) return [{ line: 1, field: top, message: `is required — add a line like ${example}` }];
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    // A field required by another one (imageAlt by image) is missing: point at the one that requires it.
+    const line = yaml.lineOf(path) ?? yaml.lineOf([top]) ?? yaml.lineOf([PAIRED[top] ?? top]);
+    return [{ line, field: formatFieldPath(issue.path), message: issue.message }];
+  });
+}
+
+export const isPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.trim().startsWith(PLACEHOLDER);
+
+const message = (field: string) => `still holds the placeholder from npm run new — ${PLACEHOLDER_HINTS[field] ?? 'replace it with the real value'}`;
+
+/** Every value and body line still starting with the scaffold's marker, so a half-written article cannot be published. */
+export function findPlaceholders(data: object, yaml: ParsedYaml, body: string, bodyLine: number): Finding[] {
+  const found: Finding[] = [];
+  for (const [field, value] of Object.entries(data)) {
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    items.forEach((item, index) => {
+      if (!isPlaceholder(item)) return;
+      const at = Array.isArray(value) ? [field, index] : [field];
+      found.push({ line: yaml.lineOf(at), field: Array.isArray(value) ? `${field}[${index}]` : field, message: message(field) });
+    });
+  }
+  body.split('\n').forEach((text, index) => {
+    if (isPlaceholder(text)) found.push({ line: bodyLine + index, field: 'body', message: message('body') });
+  });
+  return found;
+}
+

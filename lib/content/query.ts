@@ -1,0 +1,301 @@
+/**
+ * What pages ask of the content: articles by language and slug, translations,
+ * lists split into pages with what each card shows, neighbours and related
+ * articles, and each registry entry's articles.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+import { renderMarkdown } from '@/lib/markdown/render-markdown';
+import { articlePath } from '@/lib/routes';
+import type { Organisation, Tag } from './registry';
+import type { Article } from './schema';
+import { getSiteContent, type CompiledArticle, type SiteContent } from './site-content';
+
+/** Published articles in one language, newest first. */
+export function getArticles(locale: Locale): Article[] {
+  return getSiteContent().visible.filter((a) => a.locale === locale);
+}
+
+/** Every slug published in at least one language. */
+export function getPublishedSlugs(): string[] {
+  return [...getSiteContent().bySlug.keys()];
+}
+
+export function getArticle(locale: Locale, slug: string): Article | undefined {
+  return getSiteContent().bySlug.get(slug)?.[locale];
+}
+
+/** Every published language version of a slug, keyed by locale. */
+export function getTranslations(slug: string): Partial<Record<Locale, Article>> {
+  return { ...getSiteContent().bySlug.get(slug) };
+}
+
+/** True when the article exists, but not in this language. */
+export function isMissingTranslation(locale: Locale, slug: string): boolean {
+  const versions = getTranslations(slug);
+  return !versions[locale] && Object.keys(versions).length > 0;
+}
+
+/** The article's address in each language it was published in. */
+export function getArticleAlternates(slug: string): Partial<Record<Locale, string>> {
+  return Object.fromEntries(Object.values(getTranslations(slug)).map((a) => [a.locale, articlePath(a.locale, a.slug)]));
+}
+
+export function getOrganisations(ids: readonly string[]): Organisation[] {
+  const registry = getSiteContent().organisations;
+  return ids.flatMap((id) => registry.get(id) ?? []);
+}
+
+const rendered = new WeakMap<Article, string>();
+
+/** The body as HTML: compiled once by the build in production; rendered on demand (and kept) on the development server. */
+export function getArticleHtml(article: Article | CompiledArticle): string {
+  if ('html' in article) return article.html;
+  let html = rendered.get(article);
+  if (html === undefined) {
+    html = renderMarkdown(article.body, article.locale);
+    rendered.set(article, html);
+  }
+  return html;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Articles per list page: the one place it is set. `PAGE_SIZE` overrides the
+ * default so test builds can exercise pagination with a handful of articles.
+ */
+export function getPageSize(): number {
+  const raw = process.env.PAGE_SIZE;
+  if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`PAGE_SIZE is "${raw}"; set it to a whole number of articles per page, 1 or more, or unset it for ${DEFAULT_PAGE_SIZE}`);
+  return size;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  count: number;
+}
+
+export function getPageCount(total: number, size = getPageSize()): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** One page of a list, or undefined past the end. */
+export function slicePage<T>(items: readonly T[], number: number, size = getPageSize()): ListPage<T> | undefined {
+  const count = getPageCount(items.length, size);
+  if (!Number.isInteger(number) || number < 1 || number > count) return undefined;
+  return { items: items.slice((number - 1) * size, number * size), number, count };
+}
+
+/** The first page always exists, even for an empty list. */
+export function sliceFirstPage<T>(items: readonly T[], size = getPageSize()): ListPage<T> {
+  return { items: items.slice(0, size), number: 1, count: getPageCount(items.length, size) };
+}
+
+/**
+ * Page numbers for generateStaticParams. Always includes 1, which the proxy
+ * redirects to the list's own address: a nested route whose params are empty
+ * for the first parent loses its params for every parent.
+ */
+export function getPageParams(total: number): { n: string }[] {
+  return Array.from({ length: getPageCount(total) }, (_, i) => ({ n: String(i + 1) }));
+}
+
+/** Page params for every entry of a registry (an organisation's or topic's list pages). */
+export function getEntryPageParams(ids: readonly string[], countFor: (id: string) => number): { id: string; n: string }[] {
+  return ids.flatMap((id) => getPageParams(countFor(id)).map(({ n }) => ({ id, n })));
+}
+
+/** An article with the registry entries its card shows. */
+export interface ListedArticle {
+  article: Article;
+  organisations: Organisation[];
+  tags: Tag[];
+}
+
+export function getTags(ids: readonly string[]): Tag[] {
+  const registry = getSiteContent().tags;
+  return ids.flatMap((id) => registry.get(id) ?? []);
+}
+
+export function getOrganisation(id: string): Organisation | undefined {
+  return getSiteContent().organisations.get(id);
+}
+
+export function getTag(id: string): Tag | undefined {
+  return getSiteContent().tags.get(id);
+}
+
+export function toListedArticles(articles: readonly Article[]): ListedArticle[] {
+  return articles.map((article) => ({ article, organisations: getOrganisations(article.organisations), tags: getTags(article.tags) }));
+}
+
+/**
+ * One language's articles, newest first, filed by organisation and topic: built
+ * once per content (so once per build process), because a build asks for a list
+ * or an article's neighbours on every one of thousands of pages.
+ */
+export interface LanguageIndex {
+  articles: readonly Article[];
+  /** Slug → position in `articles`. */
+  positions: ReadonlyMap<string, number>;
+  /** Organisation id → positions of the articles naming it, ascending (newest first). */
+  byOrganisation: ReadonlyMap<string, readonly number[]>;
+  byTag: ReadonlyMap<string, readonly number[]>;
+}
+
+const indexes = new WeakMap<SiteContent, Map<Locale, LanguageIndex>>();
+
+function buildLanguageIndex(articles: readonly Article[]): LanguageIndex {
+  const positions = new Map<string, number>();
+  const byOrganisation = new Map<string, number[]>();
+  const byTag = new Map<string, number[]>();
+  // An article listing an id twice is filed once under it.
+  const file = (index: Map<string, number[]>, ids: readonly string[], at: number) => {
+    for (const id of new Set(ids)) {
+      const list = index.get(id);
+      if (list) list.push(at);
+      else index.set(id, [at]);
+    }
+  };
+  articles.forEach((article, at) => {
+    positions.set(article.slug, at);
+    file(byOrganisation, article.organisations, at);
+    file(byTag, article.tags, at);
+  });
+  return { articles, positions, byOrganisation, byTag };
+}
+
+/** The index of the current content (the development server's changes with each edit). */
+export function getLanguageIndex(locale: Locale): LanguageIndex {
+  const content = getSiteContent();
+  let byLocale = indexes.get(content);
+  if (!byLocale) indexes.set(content, (byLocale = new Map()));
+  let index = byLocale.get(locale);
+  if (!index) byLocale.set(locale, (index = buildLanguageIndex(getArticles(locale))));
+  return index;
+}
+
+const slices = new WeakMap<readonly number[], readonly Article[]>();
+
+function articlesAt(index: LanguageIndex, positions: readonly number[] | undefined): readonly Article[] {
+  if (!positions) return [];
+  let list = slices.get(positions);
+  if (!list) slices.set(positions, (list = positions.map((at) => index.articles[at]!)));
+  return list;
+}
+
+/** Published articles naming the organisation, newest first (shared: do not modify). */
+export function getOrganisationArticles(locale: Locale, id: string): readonly Article[] {
+  const index = getLanguageIndex(locale);
+  return articlesAt(index, index.byOrganisation.get(id));
+}
+
+export function getTagArticles(locale: Locale, id: string): readonly Article[] {
+  const index = getLanguageIndex(locale);
+  return articlesAt(index, index.byTag.get(id));
+}
+
+const byName = (locale: Locale) => new Intl.Collator(locale).compare;
+
+/** Every registered organisation, alphabetical in the reader's language, with its article count there. */
+export function getOrganisationDirectory(locale: Locale): { organisation: Organisation; count: number }[] {
+  const compare = byName(locale);
+  return [...getSiteContent().organisations.values()]
+    .sort((a, b) => compare(a.name[locale], b.name[locale]))
+    .map((organisation) => ({ organisation, count: getOrganisationArticles(locale, organisation.id).length }));
+}
+
+export function getTagDirectory(locale: Locale): { tag: Tag; count: number }[] {
+  const compare = byName(locale);
+  return [...getSiteContent().tags.values()]
+    .sort((a, b) => compare(a.label[locale], b.label[locale]))
+    .map((tag) => ({ tag, count: getTagArticles(locale, tag.id).length }));
+}
+
+/** Page `n` of a list of articles, with what each card shows; undefined past the end. */
+export function getArticleListPage(articles: readonly Article[], n: number): ListPage<ListedArticle> | undefined {
+  const page = slicePage(articles, n);
+  return page && { ...page, items: toListedArticles(page.items) };
+}
+
+export function getFirstArticleListPage(articles: readonly Article[]): ListPage<ListedArticle> {
+  const page = sliceFirstPage(articles);
+  return { ...page, items: toListedArticles(page.items) };
+}
+
+export interface Listing<T> {
+  subject: T;
+  page: ListPage<ListedArticle>;
+}
+
+/** Page `n` of an organisation's articles in one language; undefined for an unknown id or a page past the end. */
+export function getOrganisationListing(locale: Locale, id: string, n: number): Listing<Organisation> | undefined {
+  const subject = getOrganisation(id);
+  const page = subject && getArticleListPage(getOrganisationArticles(locale, id), n);
+  return subject && page ? { subject, page } : undefined;
+}
+
+export function getTagListing(locale: Locale, id: string, n: number): Listing<Tag> | undefined {
+  const subject = getTag(id);
+  const page = subject && getArticleListPage(getTagArticles(locale, id), n);
+  return subject && page ? { subject, page } : undefined;
+}
+
+export function getOrganisationIds(): string[] {
+  return [...getSiteContent().organisations.keys()];
+}
+
+export function getTagIds(): string[] {
+  return [...getSiteContent().tags.keys()];
+}
+
+/** The articles posted just before and just after this one, in the same language. */
+export function getAdjacentArticles(locale: Locale, slug: string): { older?: Article; newer?: Article } {
+  const { articles, positions } = getLanguageIndex(locale);
+  const at = positions.get(slug);
+  if (at === undefined) return {};
+  return { newer: articles[at - 1], older: articles[at + 1] };
+}
+
+interface Candidate {
+  at: number;
+  shared: number;
+}
+
+/** More shared first, then newer (a smaller position): the order related articles are shown in. */
+const ranksBefore = (a: Candidate, b: Candidate) => a.shared > b.shared || (a.shared === b.shared && a.at < b.at);
+
+/**
+ * Up to `limit` articles sharing organisations or topics with this one: most
+ * shared first, then newest. Each organisation and topic the article names
+ * counts once per other article that also names it. Only the articles filed
+ * under those ids are visited (the language index above), and only the best `limit` are kept
+ * in order, instead of scoring and sorting the whole language for every page.
+ */
+export function getRelatedArticles(locale: Locale, slug: string, limit = 3): Article[] {
+  const index = getLanguageIndex(locale);
+  const self = index.positions.get(slug);
+  if (self === undefined || limit <= 0) return [];
+  const article = index.articles[self]!;
+  const shared = new Map<number, number>();
+  const count = (filed: ReadonlyMap<string, readonly number[]>, ids: readonly string[]) => {
+    for (const id of ids) for (const at of filed.get(id) ?? []) if (at !== self) shared.set(at, (shared.get(at) ?? 0) + 1);
+  };
+  count(index.byOrganisation, article.organisations);
+  count(index.byTag, article.tags);
+  const best: Candidate[] = [];
+  for (const [at, score] of shared) {
+    const candidate = { at, shared: score };
+    if (best.length === limit && !ranksBefore(candidate, best[limit - 1]!)) continue;
+    let i = best.length;
+    while (i > 0 && ranksBefore(candidate, best[i - 1]!)) i--;
+    best.splice(i, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ at }) => index.articles[at]!);
+}
+
