@@ -5,8 +5,8 @@ import { getArticleReadingMinutes } from '@/lib/format/reading-time';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath } from '@/lib/routes';
-import { OrganisationNames } from './organisation-names';
 import { PostTimeView } from './post-time';
+import { RegistryEntryLinks } from './registry-entry-links';
 
 interface Props {
   article: Article;
@@ -27,7 +27,7 @@ export function ArticleCard({ article, organisations, locale, draftLabel }: Prop
         <span className="card-reading-time"> · {getTranslator(locale)('readingTime', { count: getArticleReadingMinutes(article) })}</span>
       </p>
       <p className="card-summary">{article.summary}</p>
-      <OrganisationNames organisations={organisations} locale={locale} />
+      <RegistryEntryLinks kind="organisations" entries={organisations} locale={locale} />
     </article>
   );
 }

@@ -4,9 +4,8 @@ import { getArticleReadingMinutes } from '@/lib/format/reading-time';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import { ListenControls } from './listen-controls';
-import { OrganisationNames } from './organisation-names';
 import { PostTimeView } from './post-time';
-import { TagNames } from './tag-names';
+import { RegistryEntryLinks } from './registry-entry-links';
 
 interface Props {
   article: Article;
@@ -39,13 +38,13 @@ export function ArticleView({ article, organisations, tags = [], html, locale, t
           ) : null}
           <dt>{t('organisations')}</dt>
           <dd>
-            <OrganisationNames organisations={organisations} locale={locale} />
+            <RegistryEntryLinks kind="organisations" entries={organisations} locale={locale} />
           </dd>
           {tags.length ? (
             <>
               <dt>{t('tags')}</dt>
               <dd>
-                <TagNames tags={tags} locale={locale} />
+                <RegistryEntryLinks kind="tags" entries={tags} locale={locale} />
               </dd>
             </>
           ) : null}

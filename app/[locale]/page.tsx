@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ListPageView } from '@/components/list-page-view';
+import { ArticleListPageView } from '@/components/article-list-page-view';
 import { getArticles, getFirstArticleListPage } from '@/lib/content/query';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
@@ -16,10 +16,10 @@ export default async function IndexPage({ params }: PageProps<'/[locale]'>) {
   const t = getTranslator(locale);
   const page = getFirstArticleListPage(getArticles(locale));
   return (
-    <ListPageView
+    <ArticleListPageView
       locale={locale}
       alternates={getLocaleAlternates(homePath)}
-      heading={t('indexHeading')}
+      name={t('indexHeading')}
       emptyMessage={t('indexEmpty')}
       page={page}
       listPath={homePath(locale)}

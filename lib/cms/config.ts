@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { type Organisation, parseOrganisations, parseTags, type Tag } from '@/lib/content/registry';
+import { parseRegistry, type Organisation, type Tag } from '@/lib/content/registry';
 import { frontmatterSchema, ID_PATTERN } from '@/lib/content/schema';
 import { defaultLocale, localeFacts, locales } from '@/lib/i18n/locales';
 import type { BackendSettings } from './backend';
@@ -26,8 +26,8 @@ export interface Registries {
 export function loadRegistries(contentRoot: string): Registries {
   const read = (file: string) => readFileSync(path.join(contentRoot, file), 'utf8');
   return {
-    organisations: [...parseOrganisations('organisations.yml', read('organisations.yml')).entries.values()],
-    tags: [...parseTags('tags.yml', read('tags.yml')).entries.values()],
+    organisations: [...parseRegistry('organisations', 'organisations.yml', read('organisations.yml')).entries.values()],
+    tags: [...parseRegistry('tags', 'tags.yml', read('tags.yml')).entries.values()],
   };
 }
 
@@ -70,7 +70,7 @@ function fieldFor(name: string, schema: JsonSchema, required: boolean, registrie
     case 'organisations':
       return { ...base, widget: 'select', multiple: true, min: schema.minItems, i18n: 'duplicate', ...picker(registries.organisations.map((o) => ({ id: o.id, names: o.name }))) };
     case 'tags':
-      return { ...base, widget: 'select', multiple: true, i18n: 'duplicate', ...picker(registries.tags.map((t) => ({ id: t.id, names: t.label }))) };
+      return { ...base, widget: 'select', multiple: true, i18n: 'duplicate', ...picker(registries.tags.map((t) => ({ id: t.id, names: t.name }))) };
     case 'image':
       return { ...base, widget: 'image', choose_url: false, i18n: 'duplicate', ...textRules(schema, label) };
     case 'draft':

@@ -30,7 +30,7 @@ import {
 } from '@/lib/routes';
 import { describeReadError, getDisplayPath, isPresent, readContentFile, walkFolder } from './folder';
 import { parseArticleFile } from './parse';
-import { parseOrganisations, parseTags, type Organisation, type Registry, type Tag } from './registry';
+import { emptyRegistries, parseRegistry, registryKinds, registryOf, type Registry, type RegistryEntry, type RegistryKind, type RegistryMaps } from './registry';
 import type { ContentProblem } from './report';
 import { normaliseAliasPath, parsePageNumber } from './routing';
 import type { Article } from './schema';
@@ -39,21 +39,21 @@ import type { Article } from './schema';
 export interface LoadedContent {
   root: string;
   articles: Article[];
-  organisations: Map<string, Organisation>;
-  tags: Map<string, Tag>;
+  registries: RegistryMaps;
   problems: ContentProblem[];
 }
 
-function readRegistry<T>(root: string, file: string, parse: (file: string, text: string) => Registry<T>, required: boolean): Registry<T> {
+function readRegistry(root: string, kind: RegistryKind): Registry<RegistryEntry> {
+  const { file, required, noun } = registryOf(kind);
   const full = path.join(root, file);
   const shown = getDisplayPath(full);
   if (!isPresent(full)) {
-    const problems: ContentProblem[] = required ? [{ severity: 'error', file: shown, message: 'is missing — create it with one entry per organisation (see docs/editing.md)' }] : [];
+    const problems: ContentProblem[] = required ? [{ severity: 'error', file: shown, message: `is missing — create it with one entry per ${noun} (see docs/editing.md)` }] : [];
     return { entries: new Map(), problems };
   }
   const read = readContentFile(full);
   if (!read.ok) return { entries: new Map(), problems: read.problems.map((p) => ({ severity: 'error', file: shown, ...p })) };
-  return withoutCrashing(shown, () => parse(shown, read.text), { entries: new Map(), problems: [] });
+  return withoutCrashing<Registry<RegistryEntry>>(shown, () => parseRegistry(kind, shown, read.text), { entries: new Map(), problems: [] });
 }
 
 /**
@@ -76,13 +76,12 @@ const ARTICLE_LIKE_FOLDER = /\.md$/;
 export function loadContent(root: string, now = Date.now(), publicDir = getPublicDir()): LoadedContent {
   if (!existsSync(root)) {
     const problem: ContentProblem = { severity: 'error', file: getDisplayPath(root), message: 'the content folder does not exist — run the command from the project folder, or set CONTENT_DIR to the folder that holds articles/' };
-    return { root, articles: [], organisations: new Map(), tags: new Map(), problems: [problem] };
+    return { root, articles: [], registries: emptyRegistries(), problems: [problem] };
   }
-  const organisations = readRegistry(root, 'organisations.yml', parseOrganisations, true);
-  const tags = readRegistry(root, 'tags.yml', parseTags, false);
-  const problems: ContentProblem[] = [...organisations.problems, ...tags.problems];
+  const loaded = registryKinds.map((kind) => [kind, readRegistry(root, kind)] as const);
+  const problems: ContentProblem[] = loaded.flatMap(([, registry]) => registry.problems);
   const articles: Article[] = [];
-  const registries = { organisations: organisations.entries, tags: tags.entries };
+  const registries = Object.fromEntries(loaded.map(([kind, registry]) => [kind, registry.entries])) as RegistryMaps;
   // Sub-folders are read too, so editors may group articles by year.
   const listing = walkFolder(path.join(root, 'articles'));
   for (const { path: folder, error } of listing.unlisted) problems.push({ severity: 'error', file: getDisplayPath(folder), message: describeReadError(error) });
@@ -104,9 +103,9 @@ export function loadContent(root: string, now = Date.now(), publicDir = getPubli
     problems.push(...parsed.problems, ...checkBodyImages(file, parsed.bodyImages, publicDir));
     if (parsed.article) articles.push(parsed.article);
   }
-  problems.push(...checkSite(articles, { locales, organisationIds: [...organisations.entries.keys()], tagIds: [...tags.entries.keys()] }));
+  problems.push(...checkSite(articles, { locales, organisationIds: [...registries.organisations.keys()], tagIds: [...registries.tags.keys()] }));
   problems.push(...checkImages(articles, publicDir));
-  return { root, articles, organisations: organisations.entries, tags: tags.entries, problems };
+  return { root, articles, registries, problems };
 }
 
 /** Rules that need more than one file: duplicates, translation pairs, aliases. */

@@ -7,19 +7,16 @@ import type { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
 import { describeImageSource, inspectBody, type BodyImage } from '@/lib/markdown/inspect-body';
 import { normaliseText, PLACEHOLDER, PLACEHOLDER_HINTS } from './folder';
-import type { Organisation, Tag } from './registry';
+import { registryOf, registryKinds, type RegistryMaps } from './registry';
 import { suggest, type ContentProblem, type Finding } from './report';
 import { frontmatterKeys, frontmatterSchema, readFileName, sourceKeys, type Article, type Frontmatter } from './schema';
 import { describeYamlError, splitFrontmatter, type ParsedYaml } from './yaml';
 
-export interface Registries {
-  organisations: Map<string, Organisation>;
-  tags: Map<string, Tag>;
-}
-
-function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: Registries): Finding[] {
-  const check = (field: 'organisations' | 'tags', ids: string[], known: Map<string, unknown>, registry: string) =>
-    ids.flatMap((id, index): Finding[] => {
+function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: RegistryMaps): Finding[] {
+  return registryKinds.flatMap((kind) => {
+    const { articleField: field, file: registry } = registryOf(kind);
+    const known: Map<string, unknown> = registries[kind];
+    return (fm[field] ?? []).flatMap((id, index): Finding[] => {
       if (known.has(id) || isPlaceholder(id)) return [];
       const near = suggest(id, [...known.keys()]);
       const knownIds = [...known.keys()].join(', ') || '(none yet)';
@@ -29,10 +26,7 @@ function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: Registrie
         message: `"${id}" is not in ${registry} — ${near ? `did you mean "${near}"? Otherwise use` : 'use'} one of the known ids (${knownIds}), or add a new entry to ${registry} first`,
       }];
     });
-  return [
-    ...check('organisations', fm.organisations, registries.organisations, 'organisations.yml'),
-    ...check('tags', fm.tags ?? [], registries.tags, 'tags.yml'),
-  ];
+  });
 }
 
 /** Not errors: an editor should still see what will stay unpublished, and until when. */
@@ -76,7 +70,7 @@ function inspectArticleBody(body: string, bodyLine: number): { found: Finding[];
 export function parseArticleFile(
   file: string,
   rawText: string,
-  registries: Registries,
+  registries: RegistryMaps,
   now = Date.now(),
 ): { article?: Article; problems: ContentProblem[]; bodyImages: BodyImage[] } {
   const problems: ContentProblem[] = [];

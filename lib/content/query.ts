@@ -6,7 +6,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { articlePath } from '@/lib/routes';
-import type { Organisation, Tag } from './registry';
+import { nameOf, registryKinds, registryOf, type EntryOf, type Organisation, type RegistryKind, type Tag } from './registry';
 import type { Article } from './schema';
 import { getSiteContent, type CompiledArticle, type SiteContent } from './site-content';
 
@@ -38,11 +38,6 @@ export function isMissingTranslation(locale: Locale, slug: string): boolean {
 /** The article's address in each language it was published in. */
 export function getArticleAlternates(slug: string): Partial<Record<Locale, string>> {
   return Object.fromEntries(Object.values(getTranslations(slug)).map((a) => [a.locale, articlePath(a.locale, a.slug)]));
-}
-
-export function getOrganisations(ids: readonly string[]): Organisation[] {
-  const registry = getSiteContent().organisations;
-  return ids.flatMap((id) => registry.get(id) ?? []);
 }
 
 const rendered = new WeakMap<Article, string>();
@@ -104,11 +99,6 @@ export function getPageParams(total: number): { n: string }[] {
   return Array.from({ length: getPageCount(total) }, (_, i) => ({ n: String(i + 1) }));
 }
 
-/** Page params for every entry of a registry (an organisation's or topic's list pages). */
-export function getEntryPageParams(ids: readonly string[], countFor: (id: string) => number): { id: string; n: string }[] {
-  return ids.flatMap((id) => getPageParams(countFor(id)).map(({ n }) => ({ id, n })));
-}
-
 /** An article with the registry entries its card shows. */
 export interface ListedArticle {
   article: Article;
@@ -116,21 +106,19 @@ export interface ListedArticle {
   tags: Tag[];
 }
 
-export function getTags(ids: readonly string[]): Tag[] {
-  const registry = getSiteContent().tags;
-  return ids.flatMap((id) => registry.get(id) ?? []);
-}
-
-export function getOrganisation(id: string): Organisation | undefined {
-  return getSiteContent().organisations.get(id);
-}
-
-export function getTag(id: string): Tag | undefined {
-  return getSiteContent().tags.get(id);
-}
-
 export function toListedArticles(articles: readonly Article[]): ListedArticle[] {
-  return articles.map((article) => ({ article, organisations: getOrganisations(article.organisations), tags: getTags(article.tags) }));
+  return articles.map((article) => ({ article, organisations: getRegistryEntries('organisations', article.organisations), tags: getRegistryEntries('tags', article.tags) }));
+}
+
+/** Page `n` of a list of articles, with what each card shows; undefined past the end. */
+export function getArticleListPage(articles: readonly Article[], n: number): ListPage<ListedArticle> | undefined {
+  const page = slicePage(articles, n);
+  return page && { ...page, items: toListedArticles(page.items) };
+}
+
+export function getFirstArticleListPage(articles: readonly Article[]): ListPage<ListedArticle> {
+  const page = sliceFirstPage(articles);
+  return { ...page, items: toListedArticles(page.items) };
 }
 
 /**
@@ -142,17 +130,15 @@ export interface LanguageIndex {
   articles: readonly Article[];
   /** Slug → position in `articles`. */
   positions: ReadonlyMap<string, number>;
-  /** Organisation id → positions of the articles naming it, ascending (newest first). */
-  byOrganisation: ReadonlyMap<string, readonly number[]>;
-  byTag: ReadonlyMap<string, readonly number[]>;
+  /** For each registry, entry id → positions of the articles naming it, ascending (newest first). */
+  byEntry: Record<RegistryKind, ReadonlyMap<string, readonly number[]>>;
 }
 
 const indexes = new WeakMap<SiteContent, Map<Locale, LanguageIndex>>();
 
 function buildLanguageIndex(articles: readonly Article[]): LanguageIndex {
   const positions = new Map<string, number>();
-  const byOrganisation = new Map<string, number[]>();
-  const byTag = new Map<string, number[]>();
+  const byEntry = Object.fromEntries(registryKinds.map((kind) => [kind, new Map<string, number[]>()])) as Record<RegistryKind, Map<string, number[]>>;
   // An article listing an id twice is filed once under it.
   const file = (index: Map<string, number[]>, ids: readonly string[], at: number) => {
     for (const id of new Set(ids)) {
@@ -163,10 +149,9 @@ function buildLanguageIndex(articles: readonly Article[]): LanguageIndex {
   };
   articles.forEach((article, at) => {
     positions.set(article.slug, at);
-    file(byOrganisation, article.organisations, at);
-    file(byTag, article.tags, at);
+    for (const kind of registryKinds) file(byEntry[kind], article[registryOf(kind).articleField], at);
   });
-  return { articles, positions, byOrganisation, byTag };
+  return { articles, positions, byEntry };
 }
 
 /** The index of the current content (the development server's changes with each edit). */
@@ -188,69 +173,51 @@ function articlesAt(index: LanguageIndex, positions: readonly number[] | undefin
   return list;
 }
 
-/** Published articles naming the organisation, newest first (shared: do not modify). */
-export function getOrganisationArticles(locale: Locale, id: string): readonly Article[] {
+/** An entry of a registry, by id. */
+export function getRegistryEntry<K extends RegistryKind>(kind: K, id: string): EntryOf<K> | undefined {
+  return getSiteContent().registries[kind].get(id) as EntryOf<K> | undefined;
+}
+
+/** The entries an article names, in its order; an unknown id (reported by the check) is left out. */
+export function getRegistryEntries<K extends RegistryKind>(kind: K, ids: readonly string[]): EntryOf<K>[] {
+  return ids.flatMap((id) => getRegistryEntry(kind, id) ?? []);
+}
+
+export function getRegistryIds(kind: RegistryKind): string[] {
+  return [...getSiteContent().registries[kind].keys()];
+}
+
+/** Published articles naming the entry, newest first (shared: do not modify). */
+export function getEntryArticles(kind: RegistryKind, locale: Locale, id: string): readonly Article[] {
   const index = getLanguageIndex(locale);
-  return articlesAt(index, index.byOrganisation.get(id));
+  return articlesAt(index, index.byEntry[kind].get(id));
 }
 
-export function getTagArticles(locale: Locale, id: string): readonly Article[] {
-  const index = getLanguageIndex(locale);
-  return articlesAt(index, index.byTag.get(id));
+/** Every entry of a registry, alphabetical in the reader's language, with its article count there. */
+export function getRegistryDirectory<K extends RegistryKind>(kind: K, locale: Locale): { entry: EntryOf<K>; count: number }[] {
+  const compare = new Intl.Collator(locale).compare;
+  return [...(getSiteContent().registries[kind].values() as Iterable<EntryOf<K>>)]
+    .sort((a, b) => compare(nameOf(a, locale), nameOf(b, locale)))
+    .map((entry) => ({ entry, count: getEntryArticles(kind, locale, entry.id).length }));
 }
 
-const byName = (locale: Locale) => new Intl.Collator(locale).compare;
-
-/** Every registered organisation, alphabetical in the reader's language, with its article count there. */
-export function getOrganisationDirectory(locale: Locale): { organisation: Organisation; count: number }[] {
-  const compare = byName(locale);
-  return [...getSiteContent().organisations.values()]
-    .sort((a, b) => compare(a.name[locale], b.name[locale]))
-    .map((organisation) => ({ organisation, count: getOrganisationArticles(locale, organisation.id).length }));
-}
-
-export function getTagDirectory(locale: Locale): { tag: Tag; count: number }[] {
-  const compare = byName(locale);
-  return [...getSiteContent().tags.values()]
-    .sort((a, b) => compare(a.label[locale], b.label[locale]))
-    .map((tag) => ({ tag, count: getTagArticles(locale, tag.id).length }));
-}
-
-/** Page `n` of a list of articles, with what each card shows; undefined past the end. */
-export function getArticleListPage(articles: readonly Article[], n: number): ListPage<ListedArticle> | undefined {
-  const page = slicePage(articles, n);
-  return page && { ...page, items: toListedArticles(page.items) };
-}
-
-export function getFirstArticleListPage(articles: readonly Article[]): ListPage<ListedArticle> {
-  const page = sliceFirstPage(articles);
-  return { ...page, items: toListedArticles(page.items) };
-}
-
-export interface Listing<T> {
-  subject: T;
+/** Page `n` of an entry's articles in one language. */
+export interface EntryListing<K extends RegistryKind> {
+  kind: K;
+  entry: EntryOf<K>;
   page: ListPage<ListedArticle>;
 }
 
-/** Page `n` of an organisation's articles in one language; undefined for an unknown id or a page past the end. */
-export function getOrganisationListing(locale: Locale, id: string, n: number): Listing<Organisation> | undefined {
-  const subject = getOrganisation(id);
-  const page = subject && getArticleListPage(getOrganisationArticles(locale, id), n);
-  return subject && page ? { subject, page } : undefined;
+/** Undefined for an unknown id or a page past the end. */
+export function getEntryListing<K extends RegistryKind>(kind: K, locale: Locale, id: string, n: number): EntryListing<K> | undefined {
+  const entry = getRegistryEntry(kind, id);
+  const page = entry && getArticleListPage(getEntryArticles(kind, locale, id), n);
+  return entry && page ? { kind, entry, page } : undefined;
 }
 
-export function getTagListing(locale: Locale, id: string, n: number): Listing<Tag> | undefined {
-  const subject = getTag(id);
-  const page = subject && getArticleListPage(getTagArticles(locale, id), n);
-  return subject && page ? { subject, page } : undefined;
-}
-
-export function getOrganisationIds(): string[] {
-  return [...getSiteContent().organisations.keys()];
-}
-
-export function getTagIds(): string[] {
-  return [...getSiteContent().tags.keys()];
+/** Page params for every entry of a registry in one language (each entry's list pages). */
+export function getEntryPageParams(kind: RegistryKind, locale: Locale): { id: string; n: string }[] {
+  return getRegistryIds(kind).flatMap((id) => getPageParams(getEntryArticles(kind, locale, id).length).map(({ n }) => ({ id, n })));
 }
 
 /** The articles posted just before and just after this one, in the same language. */
@@ -285,8 +252,7 @@ export function getRelatedArticles(locale: Locale, slug: string, limit = 3): Art
   const count = (filed: ReadonlyMap<string, readonly number[]>, ids: readonly string[]) => {
     for (const id of ids) for (const at of filed.get(id) ?? []) if (at !== self) shared.set(at, (shared.get(at) ?? 0) + 1);
   };
-  count(index.byOrganisation, article.organisations);
-  count(index.byTag, article.tags);
+  for (const kind of registryKinds) count(index.byEntry[kind], article[registryOf(kind).articleField]);
   const best: Candidate[] = [];
   for (const [at, score] of shared) {
     const candidate = { at, shared: score };

@@ -1,45 +1,138 @@
+/**
+ * Registries: the files of named things articles refer to by id
+ * (organisations.yml, tags.yml). Each kind is described once below (its file,
+ * its fields besides the name, the article field listing its ids, its pages);
+ * parsing, validation, names, lists, pages and metadata are one implementation
+ * for every kind, so a new registry is one more description.
+ */
 import { isMap, isNode, isScalar } from 'yaml';
 import { z } from 'zod';
+import { formatCountry } from '@/lib/format/country';
 import { isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
+import type { Translate } from '@/lib/i18n/translator';
+import { organisationPath, organisationsPath, tagPath, tagsPath } from '@/lib/routes';
 import { normaliseText } from './folder';
 import { suggest, type ContentProblem } from './report';
 import { ID_PATTERN, suggestSlug } from './schema';
 import { describeYamlError, isRefusedFeature, parseYamlWithLines, type ParsedYaml } from './yaml';
 
-export interface Organisation {
+/** What every registry entry has: an id, and a name in each language (read it with nameOf). */
+export interface RegistryEntry {
   id: string;
   name: Record<Locale, string>;
+}
+
+export interface Organisation extends RegistryEntry {
   /** ISO 3166-1 alpha-2, upper case. */
   country: string;
   website?: string;
 }
 
-export interface Tag {
-  id: string;
-  label: Record<Locale, string>;
+/** A topic. */
+export type Tag = RegistryEntry;
+
+type MessageKey = Parameters<Translate>[0];
+
+/** One kind of registry, described once; everything else about registries is shared. */
+export interface RegistryDescription<E extends RegistryEntry = RegistryEntry> {
+  /** The file under the content root. */
+  file: string;
+  /** Whether a missing file is an error; otherwise the registry is empty. */
+  required: boolean;
+  /** One entry, in the content check's messages. */
+  noun: string;
+  /** The field holding the name in each language, as editors write it in the file. */
+  nameField: string;
+  /** The entry's other fields, and what to write for each when it is wrong. */
+  fields: z.ZodRawShape;
+  fieldHints: Record<string, string>;
+  /** The article field that lists this registry's ids. */
+  articleField: 'organisations' | 'tags';
+  /** The entry's list of articles, and the directory of every entry (lib/routes.ts). */
+  entryPath: (locale: Locale, id: string) => string;
+  directoryPath: (locale: Locale) => string;
+  /** The directory's heading and description, from the dictionaries. */
+  directoryTitle: MessageKey;
+  directoryDescription: MessageKey;
+  /** The entry page's description for search engines and share previews. */
+  describe: (t: Translate, entry: E, locale: Locale) => string;
+  /** Shown beside the entry's name in the directory. */
+  noteOf?: (entry: E, locale: Locale) => string;
+}
+
+const organisations: RegistryDescription<Organisation> = {
+  file: 'organisations.yml',
+  required: true,
+  noun: 'organisation',
+  nameField: 'name',
+  fields: { country: z.string().regex(/^[A-Z]{2}$/), website: z.url({ protocol: /^https?$/ }).optional() },
+  fieldHints: { country: 'a two-letter ISO country code in capitals, e.g. country: CN', website: 'a full http:// or https:// address, e.g. website: https://example.org' },
+  articleField: 'organisations',
+  entryPath: organisationPath,
+  directoryPath: organisationsPath,
+  directoryTitle: 'organisations',
+  directoryDescription: 'organisationsDescription',
+  describe: (t, entry, locale) => t('organisationDescription', { name: nameOf(entry, locale), country: formatCountry(entry.country, locale) }),
+  noteOf: (entry, locale) => formatCountry(entry.country, locale),
+};
+
+const tags: RegistryDescription<Tag> = {
+  file: 'tags.yml',
+  required: false,
+  noun: 'topic',
+  nameField: 'label',
+  fields: {},
+  fieldHints: {},
+  articleField: 'tags',
+  entryPath: tagPath,
+  directoryPath: tagsPath,
+  directoryTitle: 'tags',
+  directoryDescription: 'tagsDescription',
+  describe: (t, entry, locale) => t('tagDescription', { label: nameOf(entry, locale) }),
+};
+
+/** Every registry, in the order the site lists them (sitemap, checks). */
+export const registries = { organisations, tags };
+export type RegistryKind = keyof typeof registries;
+export const registryKinds = Object.keys(registries) as RegistryKind[];
+export type EntryOf<K extends RegistryKind> = (typeof registries)[K] extends RegistryDescription<infer E> ? E : never;
+/** Each registry's entries by id. */
+export type RegistryMaps = { [K in RegistryKind]: Map<string, EntryOf<K>> };
+
+/** Any kind's description, where only what every kind shares is read. */
+type AnyRegistryDescription = RegistryDescription<never>;
+
+/** Every registry with no entries yet. */
+export function emptyRegistries(): RegistryMaps {
+  return Object.fromEntries(registryKinds.map((kind) => [kind, new Map()])) as RegistryMaps;
+}
+
+/** One kind's description, typed for its own entries. */
+export function registryOf<K extends RegistryKind>(kind: K): RegistryDescription<EntryOf<K>> {
+  return registries[kind] as unknown as RegistryDescription<EntryOf<K>>;
+}
+
+/** An entry's name in a language: the one place names are read. */
+export function nameOf(entry: RegistryEntry, locale: Locale): string {
+  return entry.name[locale];
 }
 
 // An enum-keyed record is exhaustive in zod 4: every locale must have a name.
 const perLocale = z.record(z.enum(locales), z.string().trim().min(1));
-
-const organisationSchema = z.strictObject({
-  name: perLocale,
-  country: z.string().regex(/^[A-Z]{2}$/),
-  website: z.url({ protocol: /^https?$/ }).optional(),
-});
-const tagSchema = z.strictObject({ label: perLocale });
 
 export interface Registry<T> {
   entries: Map<string, T>;
   problems: ContentProblem[];
 }
 
-export function parseOrganisations(file: string, text: string): Registry<Organisation> {
-  return parseEntries(file, text, organisationSchema, (id, data) => ({ id, ...data }));
-}
-
-export function parseTags(file: string, text: string): Registry<Tag> {
-  return parseEntries(file, text, tagSchema, (id, data) => ({ id, ...data }));
+/** A registry file's entries; every entry that fails is reported, and the rest are kept so one typo does not hide other problems. */
+export function parseRegistry<K extends RegistryKind>(kind: K, file: string, text: string): Registry<EntryOf<K>> {
+  const description = registryOf(kind);
+  const schema = z.strictObject({ [description.nameField]: perLocale, ...description.fields });
+  return parseEntries(file, text, schema, description, (id, data) => {
+    const { [description.nameField]: name, ...rest } = data as Record<string, unknown>;
+    return { id, name, ...rest } as EntryOf<K>;
+  });
 }
 
 /**
@@ -62,8 +155,7 @@ function readEntries(yaml: ParsedYaml): [id: string, value: unknown][] | undefin
   });
 }
 
-/** Every entry that fails is reported; the rest are kept so one typo does not hide other problems. */
-function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schema: S, build: (id: string, data: z.infer<S>) => T): Registry<T> {
+function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schema: S, description: AnyRegistryDescription, build: (id: string, data: z.infer<S>) => T): Registry<T> {
   const problems: ContentProblem[] = [];
   const entries = new Map<string, T>();
   const text = normaliseText(raw);
@@ -87,7 +179,7 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
       continue;
     }
     for (const issue of result.error.issues) {
-      const found = describeRegistryIssue(issue, fields, value);
+      const found = describeRegistryIssue(issue, description, fields, value);
       problems.push({ severity: 'error', file, line: yaml.lineOf([id, ...found.path]) ?? yaml.lineOf([id]), field: [id, ...found.path].join('.'), message: found.message });
     }
   }
@@ -96,13 +188,11 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
 
 const EVERY_LOCALE = locales.map((l) => `${l}: …`).join(', ');
 
-/** What to write for each registry field, completing "add …" or "write …". */
-const FIELD_HINTS: Record<string, string> = {
-  name: `name: on its own line, then one indented line per language: ${EVERY_LOCALE}`,
-  label: `label: on its own line, then one indented line per language: ${EVERY_LOCALE}`,
-  country: 'a two-letter ISO country code in capitals, e.g. country: CN',
-  website: 'a full http:// or https:// address, e.g. website: https://example.org',
-};
+/** What to write for a registry field, completing "add …" or "write …". */
+function hintFor(field: string, description: AnyRegistryDescription): string | undefined {
+  if (field === description.nameField) return `${field}: on its own line, then one indented line per language: ${EVERY_LOCALE}`;
+  return description.fieldHints[field];
+}
 
 function valueAt(entry: unknown, path: readonly string[]): unknown {
   let node = entry;
@@ -111,7 +201,7 @@ function valueAt(entry: unknown, path: readonly string[]): unknown {
 }
 
 /** A registry entry's schema issue as the field path under the entry and a message saying what to write. */
-export function describeRegistryIssue(issue: z.core.$ZodIssue, fields: readonly string[], entry: unknown): { path: string[]; message: string } {
+function describeRegistryIssue(issue: z.core.$ZodIssue, description: AnyRegistryDescription, fields: readonly string[], entry: unknown): { path: string[]; message: string } {
   const path = issue.path.map(String);
   const [field = '', locale] = path;
   if (issue.code === 'unrecognized_keys') {
@@ -122,10 +212,9 @@ export function describeRegistryIssue(issue: z.core.$ZodIssue, fields: readonly 
   }
   const missing = valueAt(entry, path) == null;
   if (locale && isLocale(locale)) {
-    const what = field === 'label' ? 'label' : 'name';
-    return { path, message: `${missing ? 'is missing' : 'is empty'} — add the ${what} in ${localeFacts[locale].nativeName} as "${locale}: …" indented under ${field}:` };
+    return { path, message: `${missing ? 'is missing' : 'is empty'} — add the ${field} in ${localeFacts[locale].nativeName} as "${locale}: …" indented under ${field}:` };
   }
-  const hint = FIELD_HINTS[field] ?? 'see docs/editing.md';
+  const hint = hintFor(field, description) ?? 'see docs/editing.md';
   return { path, message: missing ? `is missing — add ${hint}` : `is not valid — write ${hint}` };
 }
 

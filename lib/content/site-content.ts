@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { getPublicDir, loadContent, type LoadedContent } from './check';
 import { getContentFingerprint } from './folder';
-import type { Organisation, Tag } from './registry';
+import { registryKinds, type EntryOf, type RegistryKind, type RegistryMaps } from './registry';
 import { ContentError, type ContentProblem } from './report';
 import type { RoutingManifest } from './routing';
 import type { Article } from './schema';
@@ -68,8 +68,7 @@ export function fromSnapshot(snapshot: SiteSnapshot): SiteContent {
     articles,
     visible: articles,
     bySlug: indexBySlug(articles),
-    organisations: new Map(snapshot.organisations.map((o) => [o.id, o])),
-    tags: new Map(snapshot.tags.map((t) => [t.id, t])),
+    registries: Object.fromEntries(registryKinds.map((kind) => [kind, new Map(snapshot.registries[kind].map((entry) => [entry.id, entry]))])) as RegistryMaps,
     problems: [],
     now: snapshot.builtAt,
   };
@@ -136,8 +135,8 @@ export interface SiteSnapshot {
   builtAt: number;
   /** Visible articles, newest first, each with its body already rendered. */
   articles: CompiledArticle[];
-  organisations: Organisation[];
-  tags: Tag[];
+  /** Each registry's entries. */
+  registries: { [K in RegistryKind]: EntryOf<K>[] };
 }
 
 export interface CompiledArticle extends Article {
@@ -150,7 +149,7 @@ export function byNewest(a: Article, b: Article): number {
 }
 
 /** The snapshot of already-validated, already-filtered articles; bodies rendered once here, not once per page. */
-export function compileSnapshot(content: Pick<LoadedContent, 'organisations' | 'tags'>, visible: readonly Article[], builtAt: number): SiteSnapshot {
+export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visible: readonly Article[], builtAt: number): SiteSnapshot {
   return {
     builtAt,
     articles: visible.map((article) => {
@@ -158,8 +157,7 @@ export function compileSnapshot(content: Pick<LoadedContent, 'organisations' | '
       const { fieldLines: _lines, ...rest } = article;
       return { ...rest, html: renderMarkdown(article.body, article.locale) };
     }),
-    organisations: [...content.organisations.values()],
-    tags: [...content.tags.values()],
+    registries: Object.fromEntries(registryKinds.map((kind) => [kind, [...content.registries[kind].values()]])) as SiteSnapshot['registries'],
   };
 }
 

@@ -1,4 +1,5 @@
-import { getOrganisations } from '@/lib/content/query';
+import { getRegistryEntries } from '@/lib/content/query';
+import { nameOf } from '@/lib/content/registry';
 import { getPublishedArticles } from '@/lib/content/site-content';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -29,7 +30,7 @@ export function getFeed(locale: Locale): Feed {
       url: getAbsoluteUrl(articlePath(locale, article.slug)),
       summary: article.summary,
       pubDate: formatRfc822(article.postTime),
-      categories: getOrganisations(article.organisations).map((o) => o.name[locale]),
+      categories: getRegistryEntries('organisations', article.organisations).map((o) => nameOf(o, locale)),
     })),
   };
 }

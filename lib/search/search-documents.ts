@@ -1,4 +1,5 @@
-import { getArticles, getOrganisations, getTags } from '@/lib/content/query';
+import { getArticles, getRegistryEntries } from '@/lib/content/query';
+import { nameOf } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
@@ -33,8 +34,8 @@ export function toSearchDocument(article: Article, names: readonly string[]): Se
 function toSearchDocuments(articles: readonly Article[], locale: Locale): SearchDocument[] {
   return articles.map((article) =>
     toSearchDocument(article, [
-      ...getOrganisations(article.organisations).map((o) => o.name[locale]),
-      ...getTags(article.tags).map((t) => t.label[locale]),
+      ...getRegistryEntries('organisations', article.organisations).map((o) => nameOf(o, locale)),
+      ...getRegistryEntries('tags', article.tags).map((t) => nameOf(t, locale)),
     ]),
   );
 }

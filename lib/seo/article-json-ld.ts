@@ -1,4 +1,4 @@
-import type { Organisation } from '@/lib/content/registry';
+import { nameOf, type Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -10,7 +10,7 @@ import { formatIsoDateTime } from './iso-time';
 function describeOrganisation(organisation: Organisation, article: Article) {
   return {
     '@type': 'Organization',
-    name: organisation.name[article.locale],
+    name: nameOf(organisation, article.locale),
     ...(organisation.website ? { url: organisation.website } : {}),
     address: { '@type': 'PostalAddress', addressCountry: organisation.country },
   };

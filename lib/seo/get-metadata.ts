@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getArticle, getArticleAlternates, getOrganisations } from '@/lib/content/query';
+import { getArticle, getArticleAlternates, getRegistryEntries } from '@/lib/content/query';
 import type { Article } from '@/lib/content/schema';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
@@ -36,5 +36,5 @@ export function getArticleMetadata(locale: Locale, slug: string): Metadata {
 }
 
 export function getArticleJsonLd(article: Article) {
-  return buildArticleJsonLd(article, getOrganisations(article.organisations), getArticleShareImage(article));
+  return buildArticleJsonLd(article, getRegistryEntries('organisations', article.organisations), getArticleShareImage(article));
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { getArticles, getOrganisation, getOrganisationArticles, getPageCount, getTag, getTagArticles } from '@/lib/content/query';
+import { getArticles, getEntryArticles, getPageCount, getRegistryEntry } from '@/lib/content/query';
+import { nameOf, registryOf, type RegistryKind } from '@/lib/content/registry';
 import { parsePageNumber } from '@/lib/content/routing';
-import { formatCountry } from '@/lib/format/country';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import { homePath, listPagePath, organisationPath, organisationsPath, searchPath, tagPath, tagsPath } from '@/lib/routes';
+import { homePath, listPagePath, searchPath } from '@/lib/routes';
 import { getSiteShareImage } from '@/lib/share-image/share-image-ref';
 import { buildPageMetadata } from './page-metadata';
 
@@ -18,6 +18,11 @@ interface ListSpec {
   countFor: (locale: Locale) => number;
 }
 
+/** A list's heading and title: its name on the first page, "name, page n" on later ones. */
+export function getListTitle(locale: Locale, name: string, n: number): string {
+  return n === 1 ? name : getTranslator(locale)('pageTitle', { title: name, page: n });
+}
+
 /**
  * Page `segment` of a list: its own canonical, and hreflang for each language
  * whose list reaches that page. Empty for a page that does not exist.
@@ -27,8 +32,7 @@ function buildListMetadata(locale: Locale, segment: string, { name, description,
   const present = locales.filter((l) => n <= getPageCount(countFor(l)));
   if (!present.includes(locale)) return {};
   const paths = Object.fromEntries(present.map((l) => [l, listPagePath(pathFor(l), n)]));
-  const title = n === 1 ? name : getTranslator(locale)('pageTitle', { title: name, page: n });
-  return buildPageMetadata({ locale, title, description, paths, image: getSiteShareImage(locale) });
+  return buildPageMetadata({ locale, title: getListTitle(locale, name, n), description, paths, image: getSiteShareImage(locale) });
 }
 
 /** `/{locale}/page/<n>`; the first page is the home page, with its own metadata. */
@@ -37,20 +41,13 @@ export function getIndexPageMetadata(locale: Locale, segment: string): Metadata 
   return buildListMetadata(locale, segment, { name: t('indexHeading'), description: t('siteTagline'), pathFor: homePath, countFor: (l) => getArticles(l).length });
 }
 
-export function getOrganisationMetadata(locale: Locale, id: string, segment = '1'): Metadata {
-  const organisation = getOrganisation(id);
-  if (!organisation) return {};
-  const name = organisation.name[locale];
-  const description = getTranslator(locale)('organisationDescription', { name, country: formatCountry(organisation.country, locale) });
-  return buildListMetadata(locale, segment, { name, description, pathFor: (l) => organisationPath(l, id), countFor: (l) => getOrganisationArticles(l, id).length });
-}
-
-export function getTagMetadata(locale: Locale, id: string, segment = '1'): Metadata {
-  const tag = getTag(id);
-  if (!tag) return {};
-  const label = tag.label[locale];
-  const description = getTranslator(locale)('tagDescription', { label });
-  return buildListMetadata(locale, segment, { name: label, description, pathFor: (l) => tagPath(l, id), countFor: (l) => getTagArticles(l, id).length });
+/** Page `segment` of a registry entry's list (an organisation's, a topic's); empty for an unknown id. */
+export function getRegistryEntryMetadata(kind: RegistryKind, locale: Locale, id: string, segment = '1'): Metadata {
+  const entry = getRegistryEntry(kind, id);
+  if (!entry) return {};
+  const registry = registryOf(kind);
+  const description = registry.describe(getTranslator(locale), entry, locale);
+  return buildListMetadata(locale, segment, { name: nameOf(entry, locale), description, pathFor: (l) => registry.entryPath(l, id), countFor: (l) => getEntryArticles(kind, l, id).length });
 }
 
 /** A page every language has, with the site image. */
@@ -58,14 +55,11 @@ function buildEverywhereMetadata(locale: Locale, title: string, description: str
   return buildPageMetadata({ locale, title, description, paths: getLocaleAlternates(pathFor), image: getSiteShareImage(locale) });
 }
 
-export function getOrganisationsIndexMetadata(locale: Locale): Metadata {
+/** A registry's directory (the organisations index, the topics index). */
+export function getRegistryDirectoryMetadata(kind: RegistryKind, locale: Locale): Metadata {
   const t = getTranslator(locale);
-  return buildEverywhereMetadata(locale, t('organisations'), t('organisationsDescription'), organisationsPath);
-}
-
-export function getTagsIndexMetadata(locale: Locale): Metadata {
-  const t = getTranslator(locale);
-  return buildEverywhereMetadata(locale, t('tags'), t('tagsDescription'), tagsPath);
+  const registry = registryOf(kind);
+  return buildEverywhereMetadata(locale, t(registry.directoryTitle), t(registry.directoryDescription), registry.directoryPath);
 }
 
 /**

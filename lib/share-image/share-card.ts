@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { getOrganisations } from '@/lib/content/query';
-import type { Organisation } from '@/lib/content/registry';
+import { getRegistryEntries } from '@/lib/content/query';
+import { nameOf, type Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
 import type { Locale } from '@/lib/i18n/locales';
@@ -21,12 +21,12 @@ export interface ShareCard {
 const DESIGN_VERSION = 1;
 
 /** `organisations` defaults to the article's own from the site content; the build passes them from the content it just loaded. */
-export function getArticleCard(article: Article, organisations: readonly Organisation[] = getOrganisations(article.organisations)): ShareCard {
+export function getArticleCard(article: Article, organisations: readonly Organisation[] = getRegistryEntries('organisations', article.organisations)): ShareCard {
   return {
     locale: article.locale,
     siteName: getTranslator(article.locale)('siteName'),
     headline: article.title,
-    organisations: organisations.map((o) => o.name[article.locale]),
+    organisations: organisations.map((o) => nameOf(o, article.locale)),
     date: formatPostDate(article.postTime, article.locale),
   };
 }

@@ -1,14 +1,11 @@
-import { getOrganisationIds, getPageCount, getTagIds } from '@/lib/content/query';
+import { getPageCount, getRegistryIds } from '@/lib/content/query';
 import type { Article } from '@/lib/content/schema';
-import type { RegistryName } from '@/lib/routes';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/language-alternates';
 import { formatIsoDateTime } from '@/lib/seo/iso-time';
 import { listPagePath, pathOf, ROUTES, type RouteName, type RouteSpec } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 import type { SitemapEntry } from './render-sitemap';
-
-const getRegistryIds = (name: RegistryName): string[] => (name === 'organisations' ? getOrganisationIds() : getTagIds());
 
 /** hreflang links for a page, given its absolute address in each language that has it; a page alone in its language has none to announce. */
 export function getAnnouncedAlternates(hrefs: Partial<Record<Locale, string>>): LanguageAlternate[] {

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleFromFile, articleToFile, checkArticle, checkRegistry, checkSlug, registryFromFile, registryToFile } from '@/lib/cms/files';
 import { parseArticleFile } from '@/lib/content/parse';
-import { parseOrganisations, parseTags } from '@/lib/content/registry';
+import { parseRegistry } from '@/lib/content/registry';
 
 const FIXTURE = 'tests/fixtures/site';
-const organisations = parseOrganisations('organisations.yml', readFileSync(`${FIXTURE}/organisations.yml`, 'utf8')).entries;
-const tags = parseTags('tags.yml', readFileSync(`${FIXTURE}/tags.yml`, 'utf8')).entries;
+const organisations = parseRegistry('organisations', 'organisations.yml', readFileSync(`${FIXTURE}/organisations.yml`, 'utf8')).entries;
+const tags = parseRegistry('tags', 'tags.yml', readFileSync(`${FIXTURE}/tags.yml`, 'utf8')).entries;
 const readBack = (file: string, text: string) => parseArticleFile(file, text, { organisations, tags }, Date.UTC(2030, 0, 1));
 
 /** Field values as the CMS holds them after an editor filled the form, including what it keeps for cleared fields. */
@@ -126,10 +126,11 @@ describe('what the CMS refuses to save', () => {
 
 describe('the registry format the CMS writes', () => {
   it('round-trips both fixture registries, keeping the header comment, and the check reads them unchanged', () => {
-    for (const [file, parser] of [
-      ['organisations.yml', parseOrganisations],
-      ['tags.yml', parseTags],
+    for (const [file, kind] of [
+      ['organisations.yml', 'organisations'],
+      ['tags.yml', 'tags'],
     ] as const) {
+      const parser = (name: string, text: string) => parseRegistry(kind, name, text);
       const original = readFileSync(`${FIXTURE}/${file}`, 'utf8');
       const data = registryFromFile(original);
       expect(data.entries.length).toBeGreaterThan(1);
@@ -144,7 +145,7 @@ describe('the registry format the CMS writes', () => {
 
   it('writes a new entry added in the form, leaving out an empty website', () => {
     const written = registryToFile({ entries: [{ id: 'new-guild', name: { hi: 'नया संघ', en: 'New Guild' }, country: 'IN', website: '' }] });
-    expect(parseOrganisations('organisations.yml', written).entries.get('new-guild')).toEqual({ id: 'new-guild', name: { hi: 'नया संघ', en: 'New Guild' }, country: 'IN' });
+    expect(parseRegistry('organisations', 'organisations.yml', written).entries.get('new-guild')).toEqual({ id: 'new-guild', name: { hi: 'नया संघ', en: 'New Guild' }, country: 'IN' });
     expect(checkRegistry({ entries: [{ id: 'Bad Id' }, { id: 'x' }, { id: 'x' }] })).toEqual([
       '"Bad Id" is not a valid id — use lower-case a–z, 0–9 and single hyphens',
       '"x" is used twice — each id once',

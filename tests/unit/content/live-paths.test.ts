@@ -9,7 +9,7 @@ import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();
 
-const registries = { organisations: new Map([['demo-guild', { id: 'demo-guild', name: { hi: 'डेमो संघ', en: 'Demo Guild' }, country: 'IN' }]]), tags: new Map([['demo-topic', { id: 'demo-topic', label: { hi: 'डेमो विषय', en: 'Demo topic' } }]]) };
+const registries = { organisations: new Map([['demo-guild', { id: 'demo-guild', name: { hi: 'डेमो संघ', en: 'Demo Guild' }, country: 'IN' }]]), tags: new Map([['demo-topic', { id: 'demo-topic', name: { hi: 'डेमो विषय', en: 'Demo topic' } }]]) };
 
 function article(aliases: string[], extra = ''): Article {
   const text = `---\ntitle: Synthetic live-paths article\nsummary: Synthetic.\npostTime: 2024-03-10\nlocale: en\norganisations: [demo-guild]\naliases: [${aliases.join(', ')}]\n${extra}---\n\nSynthetic body.\n`;
@@ -58,7 +58,7 @@ describe('checkAliases', () => {
 describe('the live paths of the fixture site', () => {
   it('include every address its sitemap lists', () => {
     const content = getSiteContent();
-    const live = getLivePaths({ locales, articles: content.articles, organisationIds: [...content.organisations.keys()], tagIds: [...content.tags.keys()] });
+    const live = getLivePaths({ locales, articles: content.articles, organisationIds: [...content.registries.organisations.keys()], tagIds: [...content.registries.tags.keys()] });
     const paths = getSitemapEntries().map((entry) => entry.url.replace(FIXTURE_SITE_URL, ''));
     expect(paths.length).toBeGreaterThan(20);
     expect(paths.filter((path) => !describeLivePath(path, live))).toEqual([]);

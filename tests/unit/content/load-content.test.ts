@@ -38,7 +38,7 @@ describe('loadContent', () => {
       'synthetic-scheduled.en',
       'synthetic-trade-figures.en',
     ]);
-    expect(content.organisations.get('example-traders-guild')?.name.hi).toBe('उदाहरण व्यापारी संघ');
+    expect(content.registries.organisations.get('example-traders-guild')?.name.hi).toBe('उदाहरण व्यापारी संघ');
   });
 
   it('reports translations that name different organisations', () => {
@@ -58,7 +58,7 @@ describe('loadContent', () => {
   });
 
   it('reports a registry entry without a name in every locale, and keeps the others', () => {
-    const { problems, organisations } = load({ 'organisations.yml': 'good-one:\n  name: { en: A, hi: अ }\n  country: IN\nhalf-named:\n  name: { en: B }\n  country: IN\n' });
+    const { problems, registries: { organisations } } = load({ 'organisations.yml': 'good-one:\n  name: { en: A, hi: अ }\n  country: IN\nhalf-named:\n  name: { en: B }\n  country: IN\n' });
     expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/\/organisations\.yml$/), line: 5, field: 'half-named.name.hi' }));
     expect(organisations.has('good-one')).toBe(true);
   });

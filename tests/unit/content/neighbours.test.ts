@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { getAdjacentArticles, getArticles, getOrganisationArticles, getOrganisationDirectory, getRelatedArticles, getTagArticles } from '@/lib/content/query';
+import { getAdjacentArticles, getArticles, getEntryArticles, getRegistryDirectory, getRelatedArticles } from '@/lib/content/query';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
 
@@ -89,10 +89,10 @@ describe('lists from the language index', () => {
       ['middle', 2, ['org-1'], ['topic-0']],
       ['newer', 3, ['org-0', 'org-1'], []],
     ]);
-    expect(getOrganisationArticles('hi', 'org-0').map((a) => a.slug)).toEqual(['newer', 'older']);
-    expect(getTagArticles('en', 'topic-0').map((a) => a.slug)).toEqual(['middle', 'older']);
-    expect(getTagArticles('en', 'topic-4')).toEqual([]);
-    expect(getOrganisationDirectory('en').filter((e) => e.count).map((e) => [e.organisation.id, e.count])).toEqual([['org-0', 2], ['org-1', 2]]);
+    expect(getEntryArticles('organisations', 'hi', 'org-0').map((a) => a.slug)).toEqual(['newer', 'older']);
+    expect(getEntryArticles('tags', 'en', 'topic-0').map((a) => a.slug)).toEqual(['middle', 'older']);
+    expect(getEntryArticles('tags', 'en', 'topic-4')).toEqual([]);
+    expect(getRegistryDirectory('organisations', 'en').filter((e) => e.count).map((e) => [e.entry.id, e.count])).toEqual([['org-0', 2], ['org-1', 2]]);
     expect(getAdjacentArticles('hi', 'middle')).toMatchObject({ newer: { slug: 'newer' }, older: { slug: 'older' } });
     expect(getAdjacentArticles('hi', 'newer')).toMatchObject({ newer: undefined, older: { slug: 'middle' } });
     expect(getAdjacentArticles('hi', 'missing')).toEqual({});

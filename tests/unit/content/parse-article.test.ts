@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleFile, type Registries } from '@/lib/content/parse';
+import { parseArticleFile } from '@/lib/content/parse';
+import type { RegistryMaps } from '@/lib/content/registry';
 
-const registries: Registries = {
+const registries: RegistryMaps = {
   organisations: new Map([
     ['example-traders-guild', { id: 'example-traders-guild', name: { hi: 'उदाहरण व्यापारी संघ', en: 'Example Traders Guild' }, country: 'IN' }],
   ]),
-  tags: new Map([['test-topic', { id: 'test-topic', label: { hi: 'परीक्षण विषय', en: 'Test topic' } }]]),
+  tags: new Map([['test-topic', { id: 'test-topic', name: { hi: 'परीक्षण विषय', en: 'Test topic' } }]]),
 };
 
 const valid = {

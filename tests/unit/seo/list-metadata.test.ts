@@ -1,11 +1,9 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   getIndexPageMetadata,
-  getOrganisationMetadata,
-  getOrganisationsIndexMetadata,
+  getRegistryDirectoryMetadata,
+  getRegistryEntryMetadata,
   getSearchMetadata,
-  getTagMetadata,
-  getTagsIndexMetadata,
 } from '@/lib/seo/list-metadata';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
@@ -34,20 +32,20 @@ describe('paginated lists', () => {
   });
 
   it('describe an organisation in the reader’s language, on its first and later pages', () => {
-    const first = getOrganisationMetadata('en', 'demo-chamber');
+    const first = getRegistryEntryMetadata('organisations', 'en', 'demo-chamber');
     expect(first.title).toBe('Demo Chamber of Commerce');
     expect(first.description).toBe('Announcements from Demo Chamber of Commerce (United Arab Emirates) in English, newest first.');
     // The first page exists in every language, even one with nothing published yet.
     expect(first.alternates?.languages).toEqual({ hi: `${site}/hi/organisations/demo-chamber`, en: `${site}/en/organisations/demo-chamber`, 'x-default': `${site}/hi/organisations/demo-chamber` });
-    const later = getOrganisationMetadata('en', 'sample-export-council', '2');
+    const later = getRegistryEntryMetadata('organisations', 'en', 'sample-export-council', '2');
     expect(later.title).toBe('Sample Export Council, page 2');
     expect(later.alternates?.canonical).toBe(`${site}/en/organisations/sample-export-council/page/2`);
     expect(later.alternates?.languages).toEqual({ en: `${site}/en/organisations/sample-export-council/page/2`, 'x-default': `${site}/en/organisations/sample-export-council/page/2` });
-    expect(getOrganisationMetadata('en', 'no-such-body')).toEqual({});
+    expect(getRegistryEntryMetadata('organisations', 'en', 'no-such-body')).toEqual({});
   });
 
   it('describe a topic in Hindi', () => {
-    const meta = getTagMetadata('hi', 'export-trade');
+    const meta = getRegistryEntryMetadata('tags', 'hi', 'export-trade');
     expect(meta.title).toBe('निर्यात');
     expect(meta.description).toBe('निर्यात विषय पर हिन्दी में घोषणाएँ, नवीनतम पहले।');
     expect(meta.openGraph).toMatchObject({ url: `${site}/hi/tags/export-trade`, locale: 'hi_IN', images: siteImage('hi') });
@@ -56,10 +54,10 @@ describe('paginated lists', () => {
 
 describe('pages every language has', () => {
   it.each([
-    ['organisations', getOrganisationsIndexMetadata, 'Organisations'],
-    ['tags', getTagsIndexMetadata, 'Topics'],
-  ] as const)('/en/%s links both languages and describes itself', (path, build, title) => {
-    const meta = build('en');
+    ['organisations', 'Organisations'],
+    ['tags', 'Topics'],
+  ] as const)('/en/%s links both languages and describes itself', (path, title) => {
+    const meta = getRegistryDirectoryMetadata(path, 'en');
     expect(meta.title).toBe(title);
     expect(meta.description).toMatch(/^Every .+ English\.$/);
     expect(meta.alternates?.canonical).toBe(`${site}/en/${path}`);

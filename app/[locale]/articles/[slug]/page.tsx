@@ -8,7 +8,7 @@ import { NotFoundMessage } from '@/components/not-found-message';
 import { TranslationOffer } from '@/components/translation-offer';
 import { ShareControls } from '@/components/share-controls';
 import { SiteHeader } from '@/components/site-header';
-import { getAdjacentArticles, getArticle, getArticleAlternates, getArticleHtml, getOrganisations, getPublishedSlugs, getRelatedArticles, getTags, getTranslations } from '@/lib/content/query';
+import { getAdjacentArticles, getArticle, getArticleAlternates, getArticleHtml, getPublishedSlugs, getRegistryEntries, getRelatedArticles, getTranslations } from '@/lib/content/query';
 import { getPageErrors } from '@/lib/content/site-content';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -63,8 +63,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       <main id="content" className="page">
         <ArticleView
           article={article}
-          organisations={getOrganisations(article.organisations)}
-          tags={getTags(article.tags)}
+          organisations={getRegistryEntries('organisations', article.organisations)}
+          tags={getRegistryEntries('tags', article.tags)}
           html={getArticleHtml(article)}
           locale={locale}
           t={getTranslator(locale)}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ListPageView } from '@/components/list-page-view';
+import { ArticleListPageView } from '@/components/article-list-page-view';
 import { getArticleListPage, getArticles, getPageParams } from '@/lib/content/query';
 import { parsePageNumber } from '@/lib/content/routing';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
@@ -29,10 +29,10 @@ export default async function IndexListPage({ params }: PageProps<'/[locale]/pag
   const page = getArticleListPage(getArticles(locale), parsePageNumber(n));
   if (!page) notFound();
   return (
-    <ListPageView
+    <ArticleListPageView
       locale={locale}
       alternates={getLocaleAlternates(homePath)}
-      heading={t('pageTitle', { title: t('indexHeading'), page: page.number })}
+      name={t('indexHeading')}
       emptyMessage={t('indexEmpty')}
       page={page}
       listPath={homePath(locale)}

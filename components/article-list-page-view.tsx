@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ListedArticle, ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
+import { getListTitle } from '@/lib/seo/list-metadata';
 import { ArticleList } from './article-list';
 import { PaginationNav } from './pagination-nav';
 import { SiteHeader } from './site-header';
@@ -8,7 +9,8 @@ import { SiteHeader } from './site-header';
 interface Props {
   locale: Locale;
   alternates: Partial<Record<Locale, string>>;
-  heading: string;
+  /** The list's name; later pages add their number to it. */
+  name: string;
   emptyMessage: string;
   /** Shown above the list on the first page only (an organisation's details, say). */
   intro?: ReactNode;
@@ -18,12 +20,12 @@ interface Props {
 }
 
 /** Any paginated list of articles: the index, an organisation's, a topic's. */
-export function ListPageView({ locale, alternates, heading, emptyMessage, intro, page, listPath }: Props) {
+export function ArticleListPageView({ locale, alternates, name, emptyMessage, intro, page, listPath }: Props) {
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="content" className="page">
-        <h1 className="page-title">{heading}</h1>
+        <h1 className="page-title">{getListTitle(locale, name, page.number)}</h1>
         {page.number === 1 ? intro : null}
         <ArticleList entries={page.items} locale={locale} emptyMessage={emptyMessage} />
         <PaginationNav page={page} listPath={listPath} locale={locale} />
