@@ -109,7 +109,7 @@ export function loadContent(root: string, now = Date.now(), publicDir = getPubli
 }
 
 /** Rules that need more than one file: duplicates, translation pairs, aliases. */
-export function checkSite(articles: readonly Article[], site: Omit<SiteShape, 'articles'>): ContentProblem[] {
+function checkSite(articles: readonly Article[], site: Omit<SiteShape, 'articles'>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const live = new Map<string, Article>();
   for (const article of articles) {

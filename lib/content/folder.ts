@@ -46,7 +46,7 @@ export function walkFolder(dir: string): FolderListing {
 }
 
 /** Every file under `dir`, sub-folders included, in a stable order; never throws (a folder that cannot be listed adds nothing). */
-export function listFiles(dir: string): string[] {
+function listFiles(dir: string): string[] {
   return walkFolder(dir).files;
 }
 

@@ -146,7 +146,7 @@ const REQUIRED_EXAMPLES: Record<string, string> = {
 const PAIRED: Record<string, string> = { image: 'imageAlt', imageAlt: 'image' };
 
 /** `organisations[0]`, `source.url`: the way editors see a field in their file. */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
+function formatFieldPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
@@ -164,7 +164,7 @@ function describeUnknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, yaml: Pars
 }
 
 /** Each schema issue as file line, field and message; a missing field points at the frontmatter's first line, where it belongs. */
-export function describeFrontmatterIssues(issues: readonly z.core.$ZodIssue[], data: object, yaml: ParsedYaml): Finding[] {
+function describeFrontmatterIssues(issues: readonly z.core.$ZodIssue[], data: object, yaml: ParsedYaml): Finding[] {
   return issues.flatMap((issue): Finding[] => {
     if (issue.code === 'unrecognized_keys') return describeUnknownKeys(issue, yaml);
     const top = String(issue.path[0] ?? '');
@@ -177,12 +177,12 @@ export function describeFrontmatterIssues(issues: readonly z.core.$ZodIssue[], d
   });
 }
 
-export const isPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.trim().startsWith(PLACEHOLDER);
+const isPlaceholder = (value: unknown): boolean => typeof value === 'string' && value.trim().startsWith(PLACEHOLDER);
 
 const message = (field: string) => `still holds the placeholder from npm run new — ${PLACEHOLDER_HINTS[field] ?? 'replace it with the real value'}`;
 
 /** Every value and body line still starting with the scaffold's marker, so a half-written article cannot be published. */
-export function findPlaceholders(data: object, yaml: ParsedYaml, body: string, bodyLine: number): Finding[] {
+function findPlaceholders(data: object, yaml: ParsedYaml, body: string, bodyLine: number): Finding[] {
   const found: Finding[] = [];
   for (const [field, value] of Object.entries(data)) {
     const items: unknown[] = Array.isArray(value) ? value : [value];

@@ -106,7 +106,7 @@ export interface ListedArticle {
   tags: Tag[];
 }
 
-export function toListedArticles(articles: readonly Article[]): ListedArticle[] {
+function toListedArticles(articles: readonly Article[]): ListedArticle[] {
   return articles.map((article) => ({ article, organisations: getRegistryEntries('organisations', article.organisations), tags: getRegistryEntries('tags', article.tags) }));
 }
 
@@ -126,7 +126,7 @@ export function getFirstArticleListPage(articles: readonly Article[]): ListPage<
  * once per content (so once per build process), because a build asks for a list
  * or an article's neighbours on every one of thousands of pages.
  */
-export interface LanguageIndex {
+interface LanguageIndex {
   articles: readonly Article[];
   /** Slug → position in `articles`. */
   positions: ReadonlyMap<string, number>;
@@ -155,7 +155,7 @@ function buildLanguageIndex(articles: readonly Article[]): LanguageIndex {
 }
 
 /** The index of the current content (the development server's changes with each edit). */
-export function getLanguageIndex(locale: Locale): LanguageIndex {
+function getLanguageIndex(locale: Locale): LanguageIndex {
   const content = getSiteContent();
   let byLocale = indexes.get(content);
   if (!byLocale) indexes.set(content, (byLocale = new Map()));

@@ -61,7 +61,7 @@ function indexBySlug(visible: readonly Article[]): Map<string, Partial<Record<Lo
 }
 
 /** The compiled snapshot in the shape pages query; it holds published articles only, so `articles` and `visible` are one list. */
-export function fromSnapshot(snapshot: SiteSnapshot): SiteContent {
+function fromSnapshot(snapshot: SiteSnapshot): SiteContent {
   const articles = snapshot.articles;
   return {
     root: '',
@@ -144,7 +144,7 @@ export interface CompiledArticle extends Article {
 }
 
 /** Newest first; a tie keeps a stable order by slug so builds are reproducible. */
-export function byNewest(a: Article, b: Article): number {
+function byNewest(a: Article, b: Article): number {
   return b.postTime.instant - a.postTime.instant || a.slug.localeCompare(b.slug);
 }
 
@@ -170,7 +170,7 @@ export function getSnapshotDir(distDir = process.env.NEXT_DIST_DIR || '.next'): 
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), `${distDir}-content`);
 }
 
-export const SNAPSHOT_FILE = 'site.json';
+const SNAPSHOT_FILE = 'site.json';
 export const ROUTING_FILE = 'routing.json';
 
 /** Written to a temporary name first, so a reader never sees half a file. */
