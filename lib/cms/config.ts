@@ -9,7 +9,7 @@ import { ARTICLE_FORMAT, IMAGE_FOLDER, IMAGE_PATH, REGISTRY_FORMAT, SLUG_FIELD, 
 
 /**
  * The Decap CMS configuration, generated from the content schema
- * (frontmatter-schema.ts), the registries and the locale config, so the editor
+ * (lib/content/schema.ts), the registries and the locale config, so the editor
  * in the browser and `npm run content:check` cannot drift apart: a field, a
  * limit, an organisation or a language added there appears here on the next
  * `npm run admin:prepare`.
