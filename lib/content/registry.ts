@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { formatCountry } from '@/lib/format/country';
 import { isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
-import { organisationPath, organisationsPath, tagPath, tagsPath } from '@/lib/routes';
+import { organisationPath, organisationsPath, tagPath, tagsPath, type RegistryName } from '@/lib/routes';
 import { normaliseText } from './folder';
 import { suggest, type ContentProblem } from './report';
 import { ID_PATTERN, suggestSlug } from './schema';
@@ -47,7 +47,7 @@ export interface RegistryDescription<E extends RegistryEntry = RegistryEntry> {
   fields: z.ZodRawShape;
   fieldHints: Record<string, string>;
   /** The article field that lists this registry's ids. */
-  articleField: 'organisations' | 'tags';
+  articleField: RegistryName;
   /** The entry's list of articles, and the directory of every entry (lib/routes.ts). */
   entryPath: (locale: Locale, id: string) => string;
   directoryPath: (locale: Locale) => string;
@@ -92,7 +92,7 @@ const tags: RegistryDescription<Tag> = {
 };
 
 /** Every registry, in the order the site lists them (sitemap, checks). */
-export const registries = { organisations, tags };
+export const registries = { organisations, tags } satisfies { [K in RegistryName]: unknown };
 export type RegistryKind = keyof typeof registries;
 export const registryKinds = Object.keys(registries) as RegistryKind[];
 export type EntryOf<K extends RegistryKind> = (typeof registries)[K] extends RegistryDescription<infer E> ? E : never;

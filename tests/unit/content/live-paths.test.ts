@@ -18,7 +18,7 @@ function article(aliases: string[], extra = ''): Article {
   return parsed.article;
 }
 
-const site = (articles: Article[]): SiteShape => ({ locales: ['hi', 'en'], articles, organisationIds: ['demo-guild'], tagIds: ['demo-topic'] });
+const site = (articles: Article[]): SiteShape => ({ locales: ['hi', 'en'], articles, registryIds: { organisations: ['demo-guild'], tags: ['demo-topic'] } });
 
 describe('describeLivePath', () => {
   const live = getLivePaths(site([article([], 'image: /images/synthetic-cover.jpg\nimageAlt: A synthetic cover\n')]));
@@ -32,11 +32,14 @@ describe('describeLivePath', () => {
     ['/en/articles/synthetic-live', 'the article articles/synthetic-live.en.md'],
     ['/images/synthetic-cover.jpg', 'the image of articles/synthetic-live.en.md'],
     ['/_next', "Next.js's own files under /_next/"],
+    // The editor is files in public/admin/, rewritten at /admin: an alias there would hide it.
+    ['/admin', 'the editor under /admin/'],
+    ['/admin/config.yml', 'the editor under /admin/'],
   ])('knows %s', (path, what) => {
     expect(describeLivePath(path, live)).toBe(what);
   });
 
-  it.each(['/hi/organisations/unknown-guild', '/hi/page/0', '/hi/page/02', '/hi/news/page/2', '/fr', '/fr/feed.xml', '/en/articles/old-slug', '/_nextish/file'])('leaves %s free for an alias', (path) => {
+  it.each(['/hi/organisations/unknown-guild', '/hi/page/0', '/hi/page/02', '/hi/news/page/2', '/fr', '/fr/feed.xml', '/en/articles/old-slug', '/_nextish/file', '/administration'])('leaves %s free for an alias', (path) => {
     expect(describeLivePath(path, live)).toBeUndefined();
   });
 });
@@ -58,7 +61,7 @@ describe('checkAliases', () => {
 describe('the live paths of the fixture site', () => {
   it('include every address its sitemap lists', () => {
     const content = getSiteContent();
-    const live = getLivePaths({ locales, articles: content.articles, organisationIds: [...content.registries.organisations.keys()], tagIds: [...content.registries.tags.keys()] });
+    const live = getLivePaths({ locales, articles: content.articles, registryIds: { organisations: [...content.registries.organisations.keys()], tags: [...content.registries.tags.keys()] } });
     const paths = getSitemapEntries().map((entry) => entry.url.replace(FIXTURE_SITE_URL, ''));
     expect(paths.length).toBeGreaterThan(20);
     expect(paths.filter((path) => !describeLivePath(path, live))).toEqual([]);

@@ -60,7 +60,7 @@ describe('the precache list', () => {
 });
 
 describe('the addresses of offline reading', () => {
-  const live = getLivePaths({ locales, articles: [], organisationIds: [], tagIds: [] });
+  const live = getLivePaths({ locales, articles: [], registryIds: { organisations: [], tags: [] } });
 
   it('are reserved, so an article alias cannot take them', () => {
     expect(describeLivePath(serviceWorkerPath, live)).toBe('the offline-reading service worker');
