@@ -4,15 +4,8 @@ import { findAliasTarget, findOtherLanguages } from '@/lib/content/routing';
 import { isLocale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
 import { ALLOW_HEADER, ALLOWED_METHODS, PAGE_CACHE_CONTROL } from '@/lib/security/headers';
-import { decodePath, homePath, parseArticlePath, parseFirstPagePath } from '@/lib/routes';
+import { homePath, parseArticlePath, parseFirstPagePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
-
-/** Same request, another path: a clone of nextUrl stays an internal rewrite whatever Host the client sent. */
-function withPath(request: NextRequest, pathname: string): URL {
-  const url = request.nextUrl.clone();
-  url.pathname = pathname;
-  return url;
-}
 
 /**
  * Location is built from SITE_URL (Next refuses a relative one), so the request's
@@ -39,8 +32,6 @@ export function proxy(request: NextRequest) {
   if (!(ALLOWED_METHODS as readonly string[]).includes(request.method)) {
     return new NextResponse(null, { status: 405, headers: { Allow: ALLOW_HEADER } });
   }
-  // Next itself answers 500 when it cannot decode a dynamic segment (`/%`, `/hi/tags/%E0`); such an address names no page.
-  if (decodePath(pathname) === undefined) return NextResponse.rewrite(withPath(request, '/404'), { status: 404 });
   if (pathname === '/') {
     const locale = negotiateLocale({ cookie: request.cookies.get('locale')?.value, acceptLanguage: request.headers.get('accept-language') });
     // The query (campaign tags, a shared search) travels with the reader.

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { ALLOW_HEADER, ALLOWED_METHODS } from './headers';
 
 /**
- * WORKAROUNDS for two ways Next.js 16.4.6 answers 500 where a 405 is due (seen
+ * WORKAROUNDS for three ways Next.js 16.4.6 answers 500 where a 4xx is due (seen
  * with `next start` and the standalone server; docs/workarounds.md), applied in
  * front of Next:
  *
@@ -13,6 +13,12 @@ import { ALLOW_HEADER, ALLOWED_METHODS } from './headers';
  * 2. Any method but GET and HEAD on a file under /_next/ (which skips the proxy):
  *    Next's static-file handler sets 405 and then renders a /405 page the App
  *    Router does not have, which throws (vercel/next.js#92141).
+ * 3. An address whose %-escapes do not decode (`/%`, `/hi/tags/%E0`): Next
+ *    throws decoding it as a dynamic segment (vercel/next.js#92527). It is handed
+ *    to Next as `/404`, so the site's own 404 page answers. A rewrite from
+ *    proxy.ts did that until it was found to 500 as well behind a TLS proxy on a
+ *    server bound to one address (X-Forwarded-Proto: https with HOSTNAME set:
+ *    Next then fetches its own rewrite over https, vercel/next.js#94745).
  *
  * Remove each when tests/e2e/security.test.ts "Next still answers 500 …
  * without the workaround" fails for it: Next then answers by itself.
@@ -21,6 +27,18 @@ import { ALLOW_HEADER, ALLOWED_METHODS } from './headers';
 const UNPARSEABLE = new Set(['TRACE', 'TRACK']);
 const FRAMEWORK_FILES = '/_next/';
 let installed = false;
+
+/** Where a request goes instead, when Next would mishandle its address. */
+function readdressed(url: string): string | undefined {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  try {
+    decodeURIComponent(path);
+    return undefined;
+  } catch {
+    return '/404';
+  }
+}
 
 function mishandledByNext(method: string, url: string): boolean {
   if (UNPARSEABLE.has(method)) return true;
@@ -39,6 +57,8 @@ export function refuseRequestsNextMishandles(): void {
         response.end();
         return true;
       }
+      const instead = readdressed(request.url ?? '');
+      if (instead) request.url = instead;
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;

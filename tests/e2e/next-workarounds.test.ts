@@ -94,7 +94,7 @@ describe(`Next.js ${NEXT_VERSION} still has the bugs the site works around`, () 
 
   it('vercel/next.js#92527: an undecodable dynamic segment answers 500', async () => {
     expect((await get('/en/every/a')).status).toBe(200);
-    const fixed = 'Next fixed vercel/next.js#92527: proxy.ts need no longer rewrite undecodable addresses (decodePath) to the 404 page; see docs/workarounds.md';
+    const fixed = 'Next fixed vercel/next.js#92527: lib/security/next-workarounds.ts need no longer readdress undecodable addresses to /404; see docs/workarounds.md';
     expect((await get('/en/every/%E0')).status, fixed).toBe(500);
   });
 });

@@ -20,10 +20,10 @@ interface RawResponse {
 }
 
 /** One request exactly as given (node:http: any method, any path bytes, no redirect following). */
-function send(base: string, method: string, path: string): Promise<RawResponse> {
+function send(base: string, method: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const url = new URL(base);
-    const req = request({ host: url.hostname, port: url.port, method, path, headers: { Connection: 'close' } }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, method, path, headers: { Connection: 'close', ...headers } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (body += chunk));
@@ -121,6 +121,18 @@ describe.each(servers)('security headers from %s', (_name, base) => {
   }, 240_000);
 });
 
+/** What a TLS-terminating proxy in front of the Node server (nginx, Caddy, a CDN) adds to every request it forwards (docs/deploy.md). */
+const BEHIND_TLS = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-Host': 'vyapar.example', 'X-Forwarded-For': '203.0.113.7' };
+
+describe.each(servers.filter(([name]) => name !== 'nginx serving the static export'))('behind a TLS proxy, %s', (_name, base) => {
+  it.each([...PAGES, '/%', '/hi/articles/%E0%A4', '/hi/tags/%E0', '/%zz/page/1'])('%s answers as it does directly, never 5xx', async (path) => {
+    const [direct, forwarded] = await Promise.all([send(base, 'GET', path), send(base, 'GET', path, BEHIND_TLS)]);
+    expect(forwarded.status).toBe(direct.status);
+    expect(forwarded.status).toBeLessThan(500);
+    if (direct.status === 404) expect(forwarded.body).toMatch(/404/);
+  });
+});
+
 describe.each(servers)('the content security policy in Chromium, from %s', (_name, base) => {
   it('reports no violation on any kind of page, and search, the language switcher and sharing still work', async () => {
     const { page, errors } = await openPage(browser());
@@ -161,14 +173,21 @@ describe.each(servers)('the content security policy in Chromium, from %s', (_nam
 });
 
 describe('fenced framework workarounds (lib/security/next-workarounds.ts)', () => {
-  it('Next still answers 500 to TRACE, and to POST on its own files, without the workarounds: when one of these fails, Next answers by itself and that workaround can go', async () => {
+  it('Next still answers 500 to TRACE, to POST on its own files and to an undecodable address, without the workarounds: when one of these fails, Next answers by itself and that workaround can go', async () => {
     const bare = await startStandalone({ name: 'fixture', contentDir: 'tests/fixtures/site' }, { VYAPAR_WITHOUT_NEXT_WORKAROUNDS: '1' });
     try {
       const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await send(bare.url, 'GET', '/hi')).body)?.[1];
       expect(asset).toBeDefined();
       expect((await send(bare.url, 'TRACE', '/hi')).status).toBe(500);
       expect((await send(bare.url, 'POST', asset!)).status).toBe(500);
-      // With them, the same build answers like every other refused method.
+      expect((await send(bare.url, 'GET', '/hi/tags/%E0')).status).toBe(500);
+      // With them, the same build answers with its own 404 page, behind a TLS proxy too (vercel/next.js#94745 broke a rewrite there).
+      for (const headers of [{}, BEHIND_TLS]) {
+        const missing = await send(inject('standaloneUrl'), 'GET', '/hi/tags/%E0', headers);
+        expect(missing.status).toBe(404);
+        expect(missing.body).toContain('<html lang="hi"');
+      }
+      // And like every other refused method.
       for (const [method, path] of [['TRACE', '/hi'], ['POST', asset!], ['OPTIONS', asset!]] as const) {
         const refused = await send(inject('standaloneUrl'), method, path);
         expect(refused.status, `${method} ${path}`).toBe(405);
