@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { getArticleReadingMinutes } from '@/lib/format/reading-time';
@@ -19,7 +19,7 @@ export function ArticleCard({ article, organisations, locale, draftLabel }: Prop
   return (
     <article className="card">
       <h2 className="card-title">
-        <Link href={articlePath(locale, article.slug)}>{article.title}</Link>
+        <SiteLink href={articlePath(locale, article.slug)}>{article.title}</SiteLink>
         {article.draft && draftLabel ? <span className="draft-badge">{draftLabel}</span> : null}
       </h2>
       <p className="card-meta">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -11,16 +11,16 @@ export function ArticleNeighbours({ older, newer, locale }: { older?: Article; n
   return (
     <nav className="neighbours" aria-label={t('neighboursLabel')}>
       {older ? (
-        <Link href={articlePath(locale, older.slug)} rel="prev" className="neighbour-older">
+        <SiteLink href={articlePath(locale, older.slug)} rel="prev" className="neighbour-older">
           <span className="neighbour-label">← {t('olderArticle')}</span>
           <span className="neighbour-title">{older.title}</span>
-        </Link>
+        </SiteLink>
       ) : null}
       {newer ? (
-        <Link href={articlePath(locale, newer.slug)} rel="next" className="neighbour-newer">
+        <SiteLink href={articlePath(locale, newer.slug)} rel="next" className="neighbour-newer">
           <span className="neighbour-label">{t('newerArticle')} →</span>
           <span className="neighbour-title">{newer.title}</span>
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   );

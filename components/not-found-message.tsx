@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
@@ -11,7 +11,7 @@ export function NotFoundMessage({ locale }: { locale: Locale }) {
       <h1>{t('notFoundTitle')}</h1>
       <p>{t('notFoundBody')}</p>
       <p>
-        <Link href={homePath(locale)}>{t('notFoundHome')}</Link>
+        <SiteLink href={homePath(locale)}>{t('notFoundHome')}</SiteLink>
       </p>
     </section>
   );

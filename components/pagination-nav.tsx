@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -18,17 +18,17 @@ export function PaginationNav({ page, listPath, locale }: { page: ListPage<unkno
       {newer ? <link rel="prev" href={newer} /> : null}
       {older ? <link rel="next" href={older} /> : null}
       {newer ? (
-        <Link href={newer} rel="prev" className="pagination-newer">
+        <SiteLink href={newer} rel="prev" className="pagination-newer">
           ← {t('paginationNewer')}
-        </Link>
+        </SiteLink>
       ) : null}
       <span className="pagination-status" aria-current="page">
         {t('paginationStatus', { page: page.number, count: page.count })}
       </span>
       {older ? (
-        <Link href={older} rel="next" className="pagination-older">
+        <SiteLink href={older} rel="next" className="pagination-older">
           {t('paginationOlder')} →
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { nameOf, registryOf, type RegistryEntry, type RegistryKind } from '@/lib/content/registry';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -9,7 +9,7 @@ export function RegistryEntryLinks({ kind, entries, locale }: { kind: RegistryKi
     <ul className={kind}>
       {entries.map((entry) => (
         <li key={entry.id}>
-          <Link href={entryPath(locale, entry.id)}>{nameOf(entry, locale)}</Link>
+          <SiteLink href={entryPath(locale, entry.id)}>{nameOf(entry, locale)}</SiteLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -14,7 +14,7 @@ export function RelatedArticles({ articles, locale }: { articles: Article[]; loc
       <ul>
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={articlePath(locale, a.slug)}>{a.title}</Link> <PostTimeView time={a.postTime} locale={locale} />
+            <SiteLink href={articlePath(locale, a.slug)}>{a.title}</SiteLink> <PostTimeView time={a.postTime} locale={locale} />
           </li>
         ))}
       </ul>

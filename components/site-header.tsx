@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from '@/components/site-link';
 import { locales, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath, organisationsPath, searchPath, tagsPath } from '@/lib/routes';
@@ -23,12 +23,12 @@ export function SiteHeader({ locale, alternates, search = true }: Props) {
     <header className="site-header">
       <a className="skip-link" href="#content">{t('skipToContent')}</a>
       <div className="site-header-inner">
-        <Link href={homePath(locale)} className="site-name">
+        <SiteLink href={homePath(locale)} className="site-name">
           {t('siteName')}
-        </Link>
+        </SiteLink>
         <nav className="site-nav" aria-label={t('navLabel')}>
-          <Link href={organisationsPath(locale)}>{t('organisations')}</Link>
-          <Link href={tagsPath(locale)}>{t('tags')}</Link>
+          <SiteLink href={organisationsPath(locale)}>{t('organisations')}</SiteLink>
+          <SiteLink href={tagsPath(locale)}>{t('tags')}</SiteLink>
         </nav>
         {search ? (
           // A plain GET form: it works before (and without) JavaScript and puts the query in the URL.

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser';
 import { builtOrigin } from './support/site-origin';
 
 /** Addresses in a page, feed or sitemap: href and src attributes, sitemap <loc>, robots.txt's Sitemap line. */
@@ -37,5 +38,29 @@ describe('links between pages', () => {
     expect(broken).toEqual([]);
     // Homes, articles, lists, feeds, share images, scripts and styles: far more than the starting points.
     expect(checked).toBeGreaterThan(30);
+  });
+});
+
+describe('following links in the browser', () => {
+  const browser = useBrowser();
+
+  it('fetches no other page ahead of a click (readers pay for data), and a click still moves without a reload', async () => {
+    const { page, errors } = await openPage(browser());
+    const ahead: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.searchParams.has('_rsc') || request.headers()['rsc'] === '1' || request.headers()['next-router-prefetch']) ahead.push(url.pathname);
+    });
+    await page.goto(`${inject('fixtureUrl')}/hi/articles/synthetic-fair-pair`, { waitUntil: 'networkidle' });
+    // Next prefetches links in view once the page is idle; give it the time it takes.
+    await page.mouse.move(10, 10);
+    await page.waitForTimeout(1500);
+    expect(ahead).toEqual([]);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.locator('header a[href="/hi"]').first().click();
+    await page.waitForURL(/\/hi$/);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
