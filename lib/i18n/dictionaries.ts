@@ -1,6 +1,5 @@
-import type { Locale } from './locales';
-import { en, type Dictionary } from './dictionaries/en';
-import { hi } from './dictionaries/hi';
+import type { Dictionary } from './dictionaries/en';
+import { localeFacts, locales, type Locale } from './locales';
 
-/** Typed as a full record so a locale without a dictionary fails the build. */
-export const dictionaries: Record<Locale, Dictionary> = { hi, en };
+/** Each language's dictionary, as its entry in the locale table names it. */
+export const dictionaries = Object.fromEntries(locales.map((l) => [l, localeFacts[l].dictionary])) as Record<Locale, Dictionary>;

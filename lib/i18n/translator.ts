@@ -1,7 +1,7 @@
 import { createInstance, type i18n } from 'i18next';
 import { dictionaries } from './dictionaries';
 import type { MessageKey } from './dictionaries/en';
-import { defaultLocale, locales, type Locale } from './locales';
+import { defaultLocale, localeFacts, locales, type Locale } from './locales';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -25,5 +25,16 @@ function getInstance(): i18n {
 /** Server-side translator for one locale; client leaves get their few strings as props from their server parents. */
 export function getTranslator(locale: Locale): Translate {
   const t = getInstance().getFixedT(locale);
-  return (key, values) => t(key, values ?? {});
+  const languages = getLanguageList(locale);
+  return (key, values) => t(key, { languages, ...values });
+}
+
+/**
+ * `{{languages}}` in any string: the site's languages named in `locale` ("Hindi and English",
+ * "हिन्दी और अंग्रेज़ी"), from the locale table, so no dictionary names a fixed set of languages.
+ */
+export function getLanguageList(locale: Locale): string {
+  const tag = localeFacts[locale].tag;
+  const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
+  return new Intl.ListFormat(tag, { type: 'conjunction' }).format(locales.map((l) => names.of(localeFacts[l].tag) ?? localeFacts[l].nativeName));
 }

@@ -1,7 +1,7 @@
 /** The reference dictionary: its keys are the keys every other locale must have. */
 export const en = {
   siteName: 'Vyapar Samvad',
-  siteTagline: 'Announcements from trade associations, in Hindi and English',
+  siteTagline: 'Announcements from trade associations, in {{languages}}',
   skipToContent: 'Skip to content',
   indexHeading: 'Latest announcements',
   indexEmpty: 'No announcements have been published in English yet.',

@@ -2,7 +2,7 @@ import type { Dictionary } from './en';
 
 export const hi: Dictionary = {
   siteName: 'व्यापार संवाद',
-  siteTagline: 'व्यापार संघों की घोषणाएँ, हिन्दी और अंग्रेज़ी में',
+  siteTagline: 'व्यापार संघों की घोषणाएँ, {{languages}} में',
   skipToContent: 'सीधे सामग्री पर जाएँ',
   indexHeading: 'ताज़ा घोषणाएँ',
   indexEmpty: 'अभी हिन्दी में कोई घोषणा प्रकाशित नहीं हुई है।',
