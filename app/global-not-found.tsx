@@ -1,4 +1,4 @@
-// Noto Sans Devanagari for Hindi text: the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
+// Noto Sans Devanagari for Devanagari pages (data-script on <html>): the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
 import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata } from 'next';
@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: '404', robots: { index: false }, icon
 export default function GlobalNotFound() {
   const t = getTranslator(defaultLocale);
   return (
-    <html lang={localeFacts[defaultLocale].tag}>
+    <html lang={localeFacts[defaultLocale].tag} dir={localeFacts[defaultLocale].dir} data-script={localeFacts[defaultLocale].script}>
       <body>
         {/* On the development server an article with an error has no page yet: say why here. */}
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />

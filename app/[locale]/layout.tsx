@@ -1,4 +1,4 @@
-// Noto Sans Devanagari for Hindi text: the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
+// Noto Sans Devanagari for Devanagari pages (data-script on <html>): the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
 import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata, Viewport } from 'next';
@@ -43,7 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const locale = getRouteLocale((await params).locale);
   const t = getTranslator(locale);
   return (
-    <html lang={localeFacts[locale].tag}>
+    <html lang={localeFacts[locale].tag} dir={localeFacts[locale].dir} data-script={localeFacts[locale].script}>
       <body>
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}

@@ -1,5 +1,5 @@
 import { localeFacts } from '@/lib/i18n/locales';
-import { CARD_FONT } from './fonts';
+import { getCardFontFamily } from './fonts';
 import type { ShareCard } from './share-card';
 
 const INK = '#1d1a17';
@@ -21,7 +21,7 @@ function getHeadlineStyle(headline: string, locale: string) {
 export function CardLayout({ card }: { card: ShareCard }) {
   const { fontSize, lineClamp } = getHeadlineStyle(card.headline, localeFacts[card.locale].tag);
   return (
-    <div style={{ display: 'flex', width: '100%', height: '100%', background: PAPER, fontFamily: CARD_FONT, color: INK }}>
+    <div style={{ display: 'flex', width: '100%', height: '100%', background: PAPER, fontFamily: getCardFontFamily(localeFacts[card.locale].script), color: INK }}>
       <div style={{ display: 'flex', width: 24, height: '100%', background: ACCENT }} />
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 72px 52px 64px', justifyContent: 'space-between' }}>
         <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: ACCENT }}>{card.siteName}</div>

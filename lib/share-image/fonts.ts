@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** The family name the card's styles refer to. */
-export const CARD_FONT = 'Noto Sans Devanagari';
+import type { Script } from '@/lib/i18n/locales';
 
 interface CardFont {
   name: string;
@@ -11,23 +9,52 @@ interface CardFont {
   style: 'normal';
 }
 
-const PACKAGE = 'node_modules/@expo-google-fonts/noto-sans-devanagari';
-const FILES = { 400: '400Regular/NotoSansDevanagari_400Regular.ttf', 700: '700Bold/NotoSansDevanagari_700Bold.ttf' } as const;
+interface CardFontFiles {
+  family: string;
+  /** An installed npm package: fonts are never fetched from a font service. */
+  package: string;
+  files: Record<400 | 700, string>;
+}
 
-let loaded: CardFont[] | undefined;
+const NOTO_SANS_DEVANAGARI: CardFontFiles = {
+  family: 'Noto Sans Devanagari',
+  package: 'node_modules/@expo-google-fonts/noto-sans-devanagari',
+  files: { 400: '400Regular/NotoSansDevanagari_400Regular.ttf', 700: '700Bold/NotoSansDevanagari_700Bold.ttf' },
+};
 
 /**
- * Noto Sans Devanagari as TTF (it also covers Latin, digits and punctuation),
- * read from the installed npm package: never fetched from a font service.
+ * The card's font for each script of the locale table (a language's `script`). Noto Sans
+ * Devanagari also covers Latin, digits and punctuation, so it draws both: Hindi cards quote
+ * English names, and one family keeps every card alike.
+ */
+const CARD_FONTS: Record<Script, CardFontFiles> = {
+  devanagari: NOTO_SANS_DEVANAGARI,
+  latin: NOTO_SANS_DEVANAGARI,
+};
+
+/** The family name a card's styles refer to. */
+export function getCardFontFamily(script: Script): string {
+  return CARD_FONTS[script].family;
+}
+
+const loaded = new Map<Script, CardFont[]>();
+
+/**
+ * The TTF files of a script's card font, read from the installed npm package.
  * Satori shapes text with HarfBuzz, which forms conjuncts, reph and matras.
  */
-export function getCardFonts(): CardFont[] {
-  loaded ??= ([400, 700] as const).map((weight) => ({
-    name: CARD_FONT,
-    // Images are drawn at build time from the project folder, so the tracer need not follow this.
-    data: readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), PACKAGE, FILES[weight])),
-    weight,
-    style: 'normal',
-  }));
-  return loaded;
+export function getCardFonts(script: Script): CardFont[] {
+  let fonts = loaded.get(script);
+  if (!fonts) {
+    const { family, package: folder, files } = CARD_FONTS[script];
+    fonts = ([400, 700] as const).map((weight) => ({
+      name: family,
+      // Images are drawn at build time from the project folder, so the tracer need not follow this.
+      data: readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), folder, files[weight])),
+      weight,
+      style: 'normal',
+    }));
+    loaded.set(script, fonts);
+  }
+  return fonts;
 }
