@@ -55,7 +55,7 @@ export function SearchPanel({ action, locale, manifest, strings }: { action: str
       try {
         const articles = await index.search(query);
         if (ticket !== latest.current) return;
-        const found = { status: 'done', query, terms: getQueryTerms(query), articles } as const;
+        const found = { status: 'done', query, terms: getQueryTerms(query, manifest.language), articles } as const;
         // The count is known one round trip before the results' text: say it at once, unless
         // earlier results are on screen (then they stay until the new ones arrive, so typing does not flicker).
         setState((s) => (s.status === 'done' ? s : { ...found, results: [], pending: articles.length > 0 }));
@@ -119,7 +119,7 @@ export function SearchPanel({ action, locale, manifest, strings }: { action: str
       </p>
       {state.status === 'done' ? (
         <>
-          <SearchResults results={state.results} terms={state.terms} busy={state.pending} />
+          <SearchResults results={state.results} terms={state.terms} language={manifest.language} busy={state.pending} />
           {state.results.length < state.articles.length && !state.pending ? (
             <button type="button" className="search-more" onClick={() => void showMore()}>
               {strings.showMore}

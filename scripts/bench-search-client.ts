@@ -5,6 +5,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { FIRST_WAVE, openSearchIndex, RESULTS_PER_PAGE } from '@/lib/search/query-search-index';
+import type { Locale } from '@/lib/i18n/locales';
 import type { SearchManifest } from '@/lib/search/index-layout';
 import { normaliseTerm } from '@/lib/search/normalise-term';
 import type { SearchDocument } from '@/lib/search/search-documents';
@@ -15,7 +16,8 @@ export const legacyIndexOptions: Options<SearchDocument> = {
   fields: ['title', 'summary', 'body', 'names'],
   storeFields: ['title', 'summary', 'date', 'dateTime', 'path'],
   tokenize: splitWords,
-  processTerm: (term) => normaliseTerm(term) || null,
+  // It folded every language's words as Devanagari ones.
+  processTerm: (term) => normaliseTerm(term, 'devanagari') || null,
   searchOptions: { boost: { title: 5, names: 2, summary: 2, body: 1 }, prefix: (term) => [...term].length >= 4, fuzzy: false, combineWith: 'AND' },
 };
 
@@ -41,7 +43,7 @@ function show(titles: string[]): void {
   list.replaceChildren(...titles.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
 }
 
-async function runChunked(locale: 'hi' | 'en', manifest: SearchManifest, query: string): Promise<QueryTiming> {
+async function runChunked(locale: Locale, manifest: SearchManifest, query: string): Promise<QueryTiming> {
   const started = performance.now();
   const index = openSearchIndex({ locale, manifest });
   const articles = await index.search(query);

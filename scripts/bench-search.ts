@@ -23,10 +23,10 @@ import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { chromium, type Browser } from 'playwright-core';
 import { loadContent } from '@/lib/content/check';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { localeFacts, locales, type Locale, type Script } from '@/lib/i18n/locales';
 import { searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { buildSearchIndex, type BuiltSearchIndex } from '@/lib/search/build-search-index';
-import { toSearchDocument, type SearchDocument } from '@/lib/search/search-documents';
+import { getSearchLanguage, toSearchDocument, type SearchDocument } from '@/lib/search/search-documents';
 import { legacyIndexOptions, type QueryTiming } from './bench-search-client';
 
 /** BENCH_SEARCH_SIZES=100,500 for a quick look; the browser runs at the largest size. */
@@ -54,14 +54,15 @@ function makeRandom(seed: number) {
   };
 }
 
-const syllables: Record<Locale, string[]> = {
-  hi: [...'कखगघचछजझटडतथदधनपफबभमयरलवशसह'].flatMap((c) => ['', 'ा', 'ि', 'ी', 'ु', 'े', 'ो', 'ं', '्र'].map((m) => c + m)),
-  en: [...'bcdfghklmnprstvw'].flatMap((c) => ['a', 'e', 'i', 'o', 'u', 'ar', 'en', 'or'].map((v) => c + v)),
+/** Made-up words in each script of the locale table. */
+const syllables: Record<Script, string[]> = {
+  devanagari: [...'कखगघचछजझटडतथदधनपफबभमयरलवशसह'].flatMap((c) => ['', 'ा', 'ि', 'ी', 'ु', 'े', 'ो', 'ं', '्र'].map((m) => c + m)),
+  latin: [...'bcdfghklmnprstvw'].flatMap((c) => ['a', 'e', 'i', 'o', 'u', 'ar', 'en', 'or'].map((v) => c + v)),
 };
 
 /** A Zipf-distributed vocabulary, as in real prose: a few words very often, most rarely. `words` is by rank. */
 function makeWriter(locale: Locale, random: () => number) {
-  const words = Array.from({ length: VOCABULARY }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[locale][Math.floor(random() * syllables[locale].length)]).join(''));
+  const words = Array.from({ length: VOCABULARY }, () => Array.from({ length: 2 + Math.floor(random() * 3) }, () => syllables[localeFacts[locale].script][Math.floor(random() * syllables[localeFacts[locale].script].length)]).join(''));
   const weights = words.map((_, i) => 1 / (i + 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const pick = () => {
@@ -78,7 +79,7 @@ function makeDocuments(locale: Locale, count: number): { documents: SearchDocume
   try {
     const { words, write } = makeWriter(locale, makeRandom(count * 7 + locales.indexOf(locale)));
     mkdirSync(path.join(root, 'articles'), { recursive: true });
-    writeFileSync(path.join(root, 'organisations.yml'), 'bench-body:\n  name: { hi: बेंच संघ, en: Bench Association }\n  country: IN\n');
+    writeFileSync(path.join(root, 'organisations.yml'), `bench-body:\n  name: { ${locales.map((l) => `${l}: Bench Association`).join(', ')} }\n  country: IN\n`);
     for (let i = 0; i < count; i++) {
       const day = String((i % 28) + 1).padStart(2, '0');
       const front = `---\ntitle: "${write(8)}"\nsummary: "${write(25)}।"\npostTime: 2023-${String((i % 12) + 1).padStart(2, '0')}-${day}\nlocale: ${locale}\norganisations: [bench-body]\n---\n\n`;
@@ -99,7 +100,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 function sizeRow(locale: Locale, documents: SearchDocument[]) {
   const started = performance.now();
-  const built = buildSearchIndex(documents);
+  const built = buildSearchIndex(documents, getSearchLanguage(locale));
   const buildMs = performance.now() - started;
   const shards = built.shards.map(gzip);
   const records = built.results.map(gzip);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normaliseTerm } from './normalise-term';
-import { shardOfStem, type ResultRecord, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
+import { shardOfStem, type ResultRecord, type SearchLanguage, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
 import type { SearchDocument } from './search-documents';
 import { splitWords } from './split-words';
 import { stemTerm } from './stem-term';
@@ -28,10 +28,10 @@ const B = 0.7;
 /** About 16 KB of JSON per shard (5–8 KB gzipped): small enough for a slow phone, few enough files for the build. */
 const TARGET_SHARD_BYTES = 16 * 1024;
 
-function countWords(text: string): Map<string, number> {
+function countWords(text: string, language: SearchLanguage): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of splitWords(text)) {
-    const term = normaliseTerm(word);
+    const term = normaliseTerm(word, language.script);
     if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
   return counts;
@@ -43,8 +43,8 @@ function countWords(text: string): Map<string, number> {
  * Article numbers follow the order of `documents` (newest first), which is
  * also how equal scores are ordered.
  */
-function buildPostings(documents: readonly SearchDocument[]): Map<string, number[]> {
-  const counted = documents.map((doc) => Object.fromEntries(FIELDS.map((f) => [f, countWords(doc[f])])) as Record<Field, Map<string, number>>);
+function buildPostings(documents: readonly SearchDocument[], language: SearchLanguage): Map<string, number[]> {
+  const counted = documents.map((doc) => Object.fromEntries(FIELDS.map((f) => [f, countWords(doc[f], language)])) as Record<Field, Map<string, number>>);
   const length = (counts: Map<string, number>) => [...counts.values()].reduce((a, b) => a + b, 0);
   const average = Object.fromEntries(FIELDS.map((f) => [f, counted.reduce((sum, c) => sum + length(c[f]), 0) / Math.max(1, counted.length) || 1])) as Record<Field, number>;
   const postings = new Map<string, number[]>();
@@ -69,17 +69,17 @@ function buildPostings(documents: readonly SearchDocument[]): Map<string, number
 }
 
 /** `shardCount` is normally chosen from the index's size; tests set it to see the shards at work on a few articles. */
-export function buildSearchIndex(documents: readonly SearchDocument[], options: { shardCount?: number } = {}): BuiltSearchIndex {
-  const postings = buildPostings(documents);
+export function buildSearchIndex(documents: readonly SearchDocument[], language: SearchLanguage, options: { shardCount?: number } = {}): BuiltSearchIndex {
+  const postings = buildPostings(documents, language);
   let bytes = 0;
   for (const [term, list] of postings) bytes += Buffer.byteLength(term) + JSON.stringify(list).length + 4;
   const shardCount = options.shardCount ?? Math.max(1, Math.ceil(bytes / TARGET_SHARD_BYTES));
   const words: TermShard['words'][] = Array.from({ length: shardCount }, () => ({}));
-  for (const term of [...postings.keys()].sort()) words[shardOfStem(stemTerm(term), shardCount)]![term] = postings.get(term)!;
+  for (const term of [...postings.keys()].sort()) words[shardOfStem(stemTerm(term, language.stemmer), shardCount)]![term] = postings.get(term)!;
   const results = documents.map(({ title, summary, date, dateTime, path }): SearchResult => ({ title, summary, date, dateTime, path }));
   const version = createHash('sha256').update(JSON.stringify([words, results])).digest('base64url').slice(0, 12);
   return {
-    manifest: { documentCount: documents.length, shardCount, version },
+    manifest: { language, documentCount: documents.length, shardCount, version },
     shards: words.map((shardWords) => JSON.stringify({ version, words: shardWords } satisfies TermShard)),
     results: results.map((result) => JSON.stringify({ version, result } satisfies ResultRecord)),
   };

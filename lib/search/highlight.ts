@@ -1,4 +1,4 @@
-import { matchTerm, type QueryTerm } from './index-layout';
+import { matchTerm, type QueryTerm, type SearchLanguage } from './index-layout';
 import { normaliseTerm } from './normalise-term';
 import { findWords } from './split-words';
 import { stemTerm } from './stem-term';
@@ -8,10 +8,10 @@ export interface TextPiece {
   match: boolean;
 }
 
-function isMatch(word: string, terms: readonly QueryTerm[]): boolean {
-  const normal = normaliseTerm(word);
+function isMatch(word: string, terms: readonly QueryTerm[], language: SearchLanguage): boolean {
+  const normal = normaliseTerm(word, language.script);
   if (!normal) return false;
-  const stem = stemTerm(normal);
+  const stem = stemTerm(normal, language.stemmer);
   return terms.some((term) => matchTerm(normal, stem, term) !== undefined);
 }
 
@@ -21,11 +21,11 @@ function isMatch(word: string, terms: readonly QueryTerm[]): boolean {
  * query begins), so the reader sees why a result was found. The pieces are
  * rendered as text nodes: no HTML is ever built from article text.
  */
-export function splitHighlights(text: string, terms: readonly QueryTerm[]): TextPiece[] {
+export function splitHighlights(text: string, terms: readonly QueryTerm[], language: SearchLanguage): TextPiece[] {
   const pieces: TextPiece[] = [];
   let at = 0;
   for (const span of findWords(text)) {
-    if (!isMatch(span.word, terms)) continue;
+    if (!isMatch(span.word, terms, language)) continue;
     if (span.start > at) pieces.push({ text: text.slice(at, span.start), match: false });
     pieces.push({ text: span.word, match: true });
     at = span.end;

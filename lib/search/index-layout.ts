@@ -17,11 +17,16 @@
  * across a deploy would otherwise read new shards with old article numbers
  * and show the wrong titles. A file of another version is refused instead.
  */
+import type { LocaleFacts } from '@/lib/i18n/locales';
 import { normaliseTerm } from './normalise-term';
 import { splitWords } from './split-words';
 import { stemTerm } from './stem-term';
 
+/** How a language's words are folded and stemmed, from its entry in the locale table: the index and the browser must agree. */
+export type SearchLanguage = Pick<LocaleFacts, 'script' | 'stemmer'>;
+
 export interface SearchManifest {
+  language: SearchLanguage;
   /** Articles in the index; result records are numbered 0…documentCount-1, newest first. */
   documentCount: number;
   shardCount: number;
@@ -71,9 +76,9 @@ export interface QueryTerm {
 }
 
 /** The query's distinct words, normalised and stemmed as the index was. */
-export function getQueryTerms(query: string): QueryTerm[] {
-  const terms = [...new Set(splitWords(query).map(normaliseTerm).filter(Boolean))];
-  return terms.map((term) => ({ term, stem: stemTerm(term), prefix: [...term].length >= MIN_PREFIX_LENGTH }));
+export function getQueryTerms(query: string, language: SearchLanguage): QueryTerm[] {
+  const terms = [...new Set(splitWords(query).map((word) => normaliseTerm(word, language.script)).filter(Boolean))];
+  return terms.map((term) => ({ term, stem: stemTerm(term, language.stemmer), prefix: [...term].length >= MIN_PREFIX_LENGTH }));
 }
 
 /** How a word relates to a query term: exact form, same stem, or longer word it begins; undefined when unrelated. */

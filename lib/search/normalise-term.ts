@@ -1,8 +1,14 @@
+import type { Script } from '@/lib/i18n/locales';
+
 /**
  * One spelling per word, applied to the index and to queries alike, so a
  * reader finds a word however their keyboard typed it. Only differences that
  * do not change the word are folded; vowel signs (matras) are never touched,
  * so कल, काल and किला stay three different words.
+ *
+ * Every language folds case and Latin accents (any article may quote English
+ * names); the Devanagari folds apply to the indexes of languages written in
+ * Devanagari (the locale table's `script`).
  */
 
 const NUKTA = /\u093C/g;
@@ -22,15 +28,17 @@ const DEVANAGARI_DIGITS = /[\u0966-\u096F]/g;
  * The nukta is then dropped because Hindi writers and keyboards often omit it
  * (ज़रूरी / जरूरी, फ़ोन / फोन) and it never tells two headline words apart.
  */
-export function normaliseTerm(word: string): string {
+export function normaliseTerm(word: string, script: Script): string {
+  const decomposed = word.normalize('NFD');
+  const folded = script === 'devanagari' ? foldDevanagari(decomposed) : decomposed;
+  return folded.replace(LATIN_ACCENTS, '').toLowerCase().normalize('NFC');
+}
+
+function foldDevanagari(word: string): string {
   return word
-    .normalize('NFD')
     .replace(NUKTA, '')
     .replace(JOINERS, '')
     .replace(CHANDRABINDU, '\u0902')
     .replace(NASAL_CONJUNCT, '\u0902')
-    .replace(LATIN_ACCENTS, '')
-    .replace(DEVANAGARI_DIGITS, (digit) => String(digit.charCodeAt(0) - 0x0966))
-    .toLowerCase()
-    .normalize('NFC');
+    .replace(DEVANAGARI_DIGITS, (digit) => String(digit.charCodeAt(0) - 0x0966));
 }

@@ -31,15 +31,8 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-const stems = new Map<string, string>();
-function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) stems.set(word, (stem = stemTerm(word)));
-  return stem;
-}
-
 /** Best score per article for one query term, over every indexed word that matches it. */
-function scoreTerm(query: QueryTerm, shards: readonly TermShard[]): Map<number, number> {
+function scoreTerm(query: QueryTerm, shards: readonly TermShard[], stemOf: (word: string) => string): Map<number, number> {
   const best = new Map<number, number>();
   for (const { words } of shards) {
     for (const word in words) {
@@ -77,16 +70,22 @@ export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: Sear
     }
     return file;
   };
+  const stems = new Map<string, string>();
+  const stemOf = (word: string) => {
+    let stem = stems.get(word);
+    if (stem === undefined) stems.set(word, (stem = stemTerm(word, manifest.language.stemmer)));
+    return stem;
+  };
   const loadShard = (shard: number) => load(searchShardPath(locale, shard)) as Promise<TermShard>;
   const loadResult = async (article: number) => ((await load(searchResultPath(locale, article))) as ResultRecord).result;
 
   return {
     async search(query) {
-      const terms = getQueryTerms(query);
+      const terms = getQueryTerms(query, manifest.language);
       if (!terms.length || !manifest.documentCount) return [];
       const shardsPerTerm = await Promise.all(terms.map((term) => Promise.all(shardsForQueryTerm(term, manifest.shardCount).map(loadShard))));
       const perTerm = terms.map((term, i) => {
-        const scores = scoreTerm(term, shardsPerTerm[i]!);
+        const scores = scoreTerm(term, shardsPerTerm[i]!, stemOf);
         // Rarer words weigh more (BM25's idf).
         const idf = Math.log(1 + (manifest.documentCount - scores.size + 0.5) / (scores.size + 0.5));
         return { scores, idf };

@@ -2,10 +2,10 @@ import { getArticles, getRegistryEntries } from '@/lib/content/query';
 import { nameOf } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format/date';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { articlePath, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index';
-import type { SearchResult } from './index-layout';
+import type { SearchLanguage, SearchResult } from './index-layout';
 import { getMarkdownText } from './markdown-text';
 
 /** One article as the search index sees it; built at build time from published articles only. */
@@ -45,6 +45,12 @@ export function getSearchDocuments(locale: Locale): SearchDocument[] {
   return toSearchDocuments(getArticles(locale), locale);
 }
 
+/** How the language's index folds and stems words: its locale table entry's script and stemmer. */
+export function getSearchLanguage(locale: Locale): SearchLanguage {
+  const { script, stemmer } = localeFacts[locale];
+  return stemmer ? { script, stemmer } : { script };
+}
+
 const built = new Map<Locale, { articles: readonly Article[]; index: BuiltSearchIndex }>();
 
 /**
@@ -56,7 +62,7 @@ export function getSearchIndex(locale: Locale): BuiltSearchIndex {
   const articles = getArticles(locale);
   const cached = built.get(locale);
   if (cached && cached.articles.length === articles.length && cached.articles.every((a, i) => a === articles[i])) return cached.index;
-  const index = buildSearchIndex(toSearchDocuments(articles, locale));
+  const index = buildSearchIndex(toSearchDocuments(articles, locale), getSearchLanguage(locale));
   built.set(locale, { articles, index });
   return index;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitHighlights } from '@/lib/search/highlight';
 import { getQueryTerms } from '@/lib/search/index-layout';
+import { localeFacts } from '@/lib/i18n/locales';
+
+const hindi = localeFacts.hi;
 
 const marked = (text: string, query: string) =>
-  splitHighlights(text, getQueryTerms(query))
+  splitHighlights(text, getQueryTerms(query, hindi), hindi)
     .filter((p) => p.match)
     .map((p) => p.text);
 
@@ -29,6 +32,6 @@ describe('splitHighlights', () => {
 
   it('keeps all the text, in order, as plain strings', () => {
     const text = '<b>कल</b> & "काल"';
-    expect(splitHighlights(text, getQueryTerms('कल')).map((p) => p.text).join('')).toBe(text);
+    expect(splitHighlights(text, getQueryTerms('कल', hindi), hindi).map((p) => p.text).join('')).toBe(text);
   });
 });

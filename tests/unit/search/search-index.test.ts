@@ -4,6 +4,9 @@ import { getQueryTerms, shardsForQueryTerm, type TermShard } from '@/lib/search/
 import { openSearchIndex } from '@/lib/search/query-search-index';
 import { getSearchDocuments, indexFileResponse, listIndexFiles, type SearchDocument } from '@/lib/search/search-documents';
 import { searchResultPath, searchShardPath } from '@/lib/routes';
+import { localeFacts } from '@/lib/i18n/locales';
+
+const hindiSearch = localeFacts.hi;
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   id,
@@ -19,7 +22,7 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
 
 /** The built files, served as the site serves them, with every download recorded; `page` is the manifest of the page searching them. */
 function serve(docs: SearchDocument[], options: { shardCount?: number; page?: BuiltSearchIndex['manifest'] } = {}) {
-  const built: BuiltSearchIndex = buildSearchIndex(docs, options);
+  const built: BuiltSearchIndex = buildSearchIndex(docs, hindiSearch, options);
   const files = new Map<string, string>();
   built.shards.forEach((text, n) => files.set(searchShardPath('hi', n), text));
   built.results.forEach((text, n) => files.set(searchResultPath('hi', n), text));
@@ -117,7 +120,7 @@ describe('the chunked index', () => {
   it('downloads only the shards of the query’s words and the records of the results shown', async () => {
     const { index, requested } = serve(docs, { shardCount: 16 });
     const hits = await index.search(words[7]!);
-    const expected = getQueryTerms(words[7]!).flatMap((t) => shardsForQueryTerm(t, 16)).map((n) => searchShardPath('hi', n));
+    const expected = getQueryTerms(words[7]!, hindiSearch).flatMap((t) => shardsForQueryTerm(t, 16)).map((n) => searchShardPath('hi', n));
     expect(new Set(requested)).toEqual(new Set(expected));
     expect(requested.length).toBeLessThanOrEqual(2);
     expect(hits).toEqual([7]);
@@ -136,10 +139,10 @@ describe('the chunked index', () => {
   });
 
   it('refuses files from another build, so a page left open across a deploy never shows the wrong articles', async () => {
-    const before = buildSearchIndex(docs.slice(1), { shardCount: 16 }).manifest;
+    const before = buildSearchIndex(docs.slice(1), hindiSearch, { shardCount: 16 }).manifest;
     const { index, built } = serve(docs, { shardCount: 16, page: before });
     expect(built.manifest.version).not.toBe(before.version);
-    expect(built.manifest.version).toBe(buildSearchIndex(docs, { shardCount: 16 }).manifest.version);
+    expect(built.manifest.version).toBe(buildSearchIndex(docs, hindiSearch, { shardCount: 16 }).manifest.version);
     await expect(index.search(words[7]!)).rejects.toThrow(/another build/);
   });
 });
@@ -154,7 +157,7 @@ describe('the documents indexed from the fixture site', () => {
   it('hold published articles only: never drafts or scheduled posts', () => {
     expect(hindi.map((d) => d.id)).not.toContain('synthetic-hindi-draft');
     expect(hindi.map((d) => d.id)).not.toContain('synthetic-hindi-scheduled');
-    const built = buildSearchIndex(hindi);
+    const built = buildSearchIndex(hindi, hindiSearch);
     const text = [...built.shards, ...built.results].join('\n');
     expect(text).not.toContain('गुप्तवार्ता');
     expect(text).not.toContain('भविष्यवाणी');

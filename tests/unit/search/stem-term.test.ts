@@ -3,7 +3,7 @@ import { normaliseTerm } from '@/lib/search/normalise-term';
 import { stemTerm } from '@/lib/search/stem-term';
 
 /** As index and query see a word: normalised, then stemmed. */
-const stem = (word: string) => stemTerm(normaliseTerm(word));
+const stem = (word: string) => stemTerm(normaliseTerm(word, 'devanagari'), 'hindi');
 
 describe('stemTerm', () => {
   it('files the inflected forms of a Hindi noun under one stem', () => {
@@ -47,5 +47,16 @@ describe('stemTerm', () => {
 
   it('leaves numbers alone', () => {
     expect(stem('२०२४')).toBe('2024');
+  });
+
+  it('leaves the words of a language without a stemmer as they are, and still stems the English words it quotes', () => {
+    const unstemmed = (word: string) => stemTerm(normaliseTerm(word, 'devanagari'), undefined);
+    expect(unstemmed('जूते')).toBe('जूते');
+    expect(unstemmed('exporters')).toBe(stem('export'));
+  });
+
+  it('gives an English index no Hindi stems: Devanagari words quoted there stay whole', () => {
+    expect(stemTerm('जूते', 'english')).toBe('जूते');
+    expect(stemTerm('exporters', 'english')).toBe(stem('exporters'));
   });
 });
