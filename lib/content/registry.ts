@@ -8,7 +8,7 @@
 import { isMap, isNode, isScalar } from 'yaml';
 import { z } from 'zod';
 import { formatCountry } from '@/lib/format/country';
-import { isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale, isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import { organisationPath, organisationsPath, tagPath, tagsPath, type RegistryName } from '@/lib/routes';
 import { normaliseText } from './folder';
@@ -112,13 +112,14 @@ export function registryOf<K extends RegistryKind>(kind: K): RegistryDescription
   return registries[kind] as unknown as RegistryDescription<EntryOf<K>>;
 }
 
-/** An entry's name in a language: the one place names are read. */
+/** An entry's name in a language: the one place names are read (a name left out in a language already holds the default language's, with a warning). */
 export function nameOf(entry: RegistryEntry, locale: Locale): string {
   return entry.name[locale];
 }
 
-// An enum-keyed record is exhaustive in zod 4: every locale must have a name.
-const perLocale = z.record(z.enum(locales), z.string().trim().min(1));
+// The default language's name is required; another language's may be left out (fillMissingNames).
+const name = z.string().trim().min(1);
+const perLocale = z.strictObject(Object.fromEntries(locales.map((l) => [l, l === defaultLocale ? name : name.optional()])) as Record<Locale, typeof name>);
 
 export interface Registry<T> {
   entries: Map<string, T>;
@@ -175,6 +176,8 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
     }
     const result = schema.safeParse(value);
     if (result.success) {
+      const names = (result.data as Record<string, unknown>)[description.nameField] as Partial<Record<Locale, string>>;
+      problems.push(...fillMissingNames(names, { file, line: yaml.lineOf([id, description.nameField]) ?? yaml.lineOf([id]), field: `${id}.${description.nameField}` }));
       entries.set(id, build(id, result.data));
       continue;
     }
@@ -184,6 +187,22 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
     }
   }
   return { entries, problems };
+}
+
+/**
+ * A name missing in a language other than the default one: that language's pages show the
+ * default language's name, and the report warns (the build goes on), so adding a language
+ * never breaks a build over names nobody has translated yet.
+ */
+function fillMissingNames(names: Partial<Record<Locale, string>>, at: { file: string; line?: number; field: string }): ContentProblem[] {
+  const fallback = names[defaultLocale]!;
+  return locales.flatMap((locale): ContentProblem[] => {
+    if (names[locale] !== undefined) return [];
+    names[locale] = fallback;
+    const language = localeFacts[locale].nativeName;
+    const field = at.field.split('.').pop();
+    return [{ severity: 'warning', ...at, field: `${at.field}.${locale}`, message: `is missing — ${language} pages show "${fallback}" (${localeFacts[defaultLocale].nativeName}) until you add the ${field} in ${language} as "${locale}: …" indented under ${field}:` }];
+  });
 }
 
 const EVERY_LOCALE = locales.map((l) => `${l}: …`).join(', ');

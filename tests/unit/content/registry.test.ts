@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { parseRegistry } from '@/lib/content/registry';
+import { defaultLocale, locales } from '@/lib/i18n/locales';
 
 it('reads a registry saved with a BOM and CRLF endings, with Hindi names in NFC', () => {
   const decomposed = 'चमड़ा संघ'.normalize('NFD');
@@ -38,4 +39,24 @@ it('still drops the whole file on a real syntax error, whose structure cannot be
   const registry = parseRegistry('organisations', 'organisations.yml', 'a-body:\n  name: { en: A, hi: अ }\n  country: IN\nb-body:\n  name: "unclosed\n');
   expect(registry.entries.size).toBe(0);
   expect(registry.problems[0]?.message).toMatch(/^YAML syntax error: /);
+});
+
+it('shows the default language’s name where another language’s is left out, with a warning saying what to write', () => {
+  const others = locales.filter((l) => l !== defaultLocale);
+  const text = ['named-body:', '  country: IN', '  name:', `    ${defaultLocale}: डिफ़ॉल्ट नाम`, 'fully-named-body:', '  country: CN', '  name:', ...locales.map((l) => `    ${l}: Name ${l}`)].join('\n');
+  const registry = parseRegistry('organisations', 'organisations.yml', text);
+  expect(registry.entries.get('named-body')?.name).toEqual(Object.fromEntries(locales.map((l) => [l, 'डिफ़ॉल्ट नाम'])));
+  expect(registry.entries.get('fully-named-body')?.name).toEqual(Object.fromEntries(locales.map((l) => [l, `Name ${l}`])));
+  expect(registry.problems.map((p) => [p.severity, p.line, p.field])).toEqual(others.map((l) => ['warning', 3, `named-body.name.${l}`]));
+  for (const [i, l] of others.entries()) {
+    expect(registry.problems[i]?.message).toContain(`"${l}: …" indented under name:`);
+    expect(registry.problems[i]?.message).toContain('डिफ़ॉल्ट नाम');
+  }
+});
+
+it('still refuses an entry without the default language’s name', () => {
+  const [other] = locales.filter((l) => l !== defaultLocale);
+  const registry = parseRegistry('tags', 'tags.yml', `some-topic:\n  label:\n    ${other}: Only another language\n`);
+  expect(registry.entries.size).toBe(0);
+  expect(registry.problems.map((p) => [p.severity, p.field])).toEqual([['error', `some-topic.label.${defaultLocale}`]]);
 });
