@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { readLocaleList, scaffoldArticle } from '@/lib/content/folder';
 import { getContentRoot } from '@/lib/content/site-content';
+import { locales } from '@/lib/i18n/locales';
 
 // `npm run new -- <slug> [--locales hi,en]`: starts an article as drafts with placeholders content:check reports until filled in.
-const USAGE = 'Usage: npm run new -- <slug> [--locales hi,en]   e.g. npm run new -- india-leather-fair';
+const USAGE = `Usage: npm run new -- <slug> [--locales ${locales.join(',')}]   e.g. npm run new -- india-leather-fair`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
