@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countMarkdownWords, getArticleReadingMinutes, getReadingMinutes } from '@/lib/format/reading-time';
-import { localeFacts } from '@/lib/i18n/locales';
+import { localeFacts, locales } from '@/lib/i18n/locales';
 
 describe('countMarkdownWords', () => {
   it('keeps conjuncts, matras and viramas inside their words', () => {
@@ -53,7 +53,7 @@ describe('getReadingMinutes', () => {
     expect(localeFacts.hi.wordsPerMinute).toBeLessThan(localeFacts.en.wordsPerMinute);
   });
 
-  it.each(['hi', 'en'] as const)('rounds %s up to whole minutes, never below one', (locale) => {
+  it.each(locales)('rounds %s up to whole minutes, never below one', (locale) => {
     const rate = localeFacts[locale].wordsPerMinute;
     expect(getReadingMinutes(0, locale)).toBe(1);
     expect(getReadingMinutes(rate, locale)).toBe(1);

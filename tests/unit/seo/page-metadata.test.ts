@@ -3,6 +3,7 @@ import { getArticle, getArticleAlternates } from '@/lib/content/query';
 import { buildArticleMetadata } from '@/lib/seo/article-metadata';
 import { getHomeMetadata } from '@/lib/seo/get-metadata';
 import { getArticleShareImage } from '@/lib/share-image/share-image-ref';
+import { locales } from '@/lib/i18n/locales';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();
@@ -54,7 +55,7 @@ describe('getHomeMetadata', () => {
     const meta = getHomeMetadata('hi');
     expect(meta.title).toEqual({ absolute: 'व्यापार संवाद' });
     expect(meta.alternates?.canonical).toBe(`${site}/hi`);
-    expect(meta.alternates?.languages).toEqual({ hi: `${site}/hi`, en: `${site}/en`, 'x-default': `${site}/hi` });
+    expect(meta.alternates?.languages).toEqual({ ...Object.fromEntries(locales.map((l) => [l, `${site}/${l}`])), 'x-default': `${site}/hi` });
     expect(meta.openGraph).toMatchObject({ type: 'website', locale: 'hi_IN', images: [{ url: expect.stringMatching(new RegExp(`^${site}/hi/share-image\\.png\\?v=`)) }] });
   });
 });
