@@ -11,6 +11,8 @@ export interface SiteSpec {
   env?: Record<string, string>;
   /** `npm run build:static`: a folder of files for nginx instead of a Node server. */
   static?: boolean;
+  /** The project folder to build and serve from (default: this one), e.g. a changed copy of it. */
+  cwd?: string;
 }
 
 export interface RunningSite {
@@ -37,13 +39,14 @@ export function siteEnv(spec: SiteSpec, extra: Record<string, string> = {}): Nod
   };
 }
 
-/** `npm run build` (or `build:static`) as a deploy runs it: content check, compiled snapshot, then Next. */
-export function buildSite(spec: SiteSpec): void {
+/** `npm run build` (or `build:static`) as a deploy runs it: content check, compiled snapshot, then Next. Returns what it printed. */
+export function buildSite(spec: SiteSpec): string {
   const args = [tsxCli, 'scripts/build.ts', ...(spec.static ? ['--static'] : [])];
-  const result = spawnSync(process.execPath, args, { env: siteEnv(spec), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, args, { cwd: spec.cwd, env: siteEnv(spec), encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`the build of the ${spec.name} site failed:\n${result.stdout}\n${result.stderr}`);
   }
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 export async function freePort(): Promise<number> {
@@ -85,6 +88,7 @@ export async function startSite(spec: SiteSpec, extraEnv: Record<string, string>
   // Bound the default way, as `npm run serve` does; the standalone server below is the one bound to 127.0.0.1.
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+    cwd: spec.cwd,
     env: siteEnv(spec, { SITE_URL: url, ...extraEnv }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
