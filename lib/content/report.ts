@@ -68,13 +68,13 @@ function formatGroups(problems: readonly ContentProblem[]): string[] {
     .map((file) => (byFile.get(file) ?? []).toSorted((a, b) => (a.line ?? 0) - (b.line ?? 0)).map(formatProblem).join('\n'));
 }
 
-/** The whole content:check report: errors, then what stays unpublished, then a one-line summary. */
+/** The whole content:check report: errors, then warnings (unpublished drafts and scheduled posts, names shown in the default language), then a one-line summary. */
 export function formatReport(problems: readonly ContentProblem[], checked: { articles: number }): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   const sections: string[] = [];
   if (errors.length) sections.push('Errors — fix these before publishing:', ...formatGroups(errors));
-  if (warnings.length) sections.push('Not published yet (warnings, no action needed):', ...formatGroups(warnings));
+  if (warnings.length) sections.push('Warnings — these do not stop publishing:', ...formatGroups(warnings));
   const files = new Set(errors.map((p) => p.file)).size;
   const noted = warnings.length ? `, ${count(warnings.length, 'warning')}` : '';
   sections.push(

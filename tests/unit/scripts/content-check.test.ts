@@ -19,8 +19,8 @@ describe('npm run content:check', () => {
     const at = lines.findIndex((l) => l.startsWith('tests/fixtures/bad/articles/bad-placeholder.hi.md:2:'));
     expect(lines.slice(at, at + 3).map((l) => l.split(': ')[0])).toEqual([2, 6, 9].map((n) => `tests/fixtures/bad/articles/bad-placeholder.hi.md:${n}`));
     expect(lines[at + 3]).toBe('');
-    expect(stdout).toContain('Not published yet (warnings, no action needed):\n\ntests/fixtures/bad/articles/warn-draft.en.md:7: draft:');
-    expect(lines.filter(Boolean).at(-1)).toBe('✗ 61 errors in 34 files, 2 warnings. Nothing can be published until every error is fixed.');
+    expect(stdout).toContain('Warnings — these do not stop publishing:\n\ntests/fixtures/bad/articles/warn-draft.en.md:7: draft:');
+    expect(lines.filter(Boolean).at(-1)).toBe('✗ 60 errors in 34 files, 3 warnings. Nothing can be published until every error is fixed.');
   });
 
   it('passes good content, listing drafts and scheduled posts with their dates', () => {
