@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/report';
+import { locales } from '@/lib/i18n/locales';
 
 /** tests/fixtures/bad: one synthetic file (or registry entry) per rule of the editors' contract. */
 const ROOT = 'tests/fixtures/bad';
@@ -47,8 +48,8 @@ const EXPECTED: [rule: string, line: string][] = [
   ["a non-http(s) source.url", "articles/bad-source-url.hi.md:9: source.url: must be an http:// or https:// address — copy the full address of the original, e.g. https://example.org/news/123"],
   ["a translation pair naming different organisations", "articles/bad-translation-organisations.en.md:6: organisations: names [sample-export-council] but its translation tests/fixtures/bad/articles/bad-translation-organisations.hi.md names [example-traders-guild] — list the same organisations in both files"],
   ["an unknown key, with a suggestion", "articles/bad-unknown-field.hi.md:7: postime: unknown field — did you mean \"postTime\"? Rename it to postTime:"],
-  ["an unknown locale in the file name", "articles/bad-unknown-locale.fr.md: locale: \"fr\" in the file name is not a site locale — rename the file to bad-unknown-locale.<locale>.md with one of hi, en"],
-  ["an unknown locale in the frontmatter", "articles/bad-unknown-locale.fr.md:5: locale: \"fr\" is not a site locale — write one of hi, en, the same as in the file name"],
+  ["an unknown locale in the file name", `articles/bad-unknown-locale.fr.md: locale: "fr" in the file name is not a site locale — rename the file to bad-unknown-locale.<locale>.md with one of ${locales.join(', ')}`],
+  ["an unknown locale in the frontmatter", `articles/bad-unknown-locale.fr.md:5: locale: "fr" is not a site locale — write one of ${locales.join(', ')}, the same as in the file name`],
   ["an unknown organisation id, listing the known ones", "articles/bad-unknown-organisation.hi.md:8: organisations[1]: \"example-trader-guild\" is not in organisations.yml — did you mean \"example-traders-guild\"? Otherwise use one of the known ids (example-traders-guild, sample-export-council), or add a new entry to organisations.yml first"],
   ["an unknown tag id, listing the known ones", "articles/bad-unknown-tag.hi.md:7: tags[0]: \"no-such-topic\" is not in tags.yml — use one of the known ids (test-topic, unlabelled-topic), or add a new entry to tags.yml first"],
   ["updated before postTime", "articles/bad-updated-before-post.hi.md:7: updated: 2024-03-01 is before postTime 2024-03-10 — write a date on or after 2024-03-10, or remove updated"],

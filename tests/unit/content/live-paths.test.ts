@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/schema';
 import { checkAliases, describeLivePath, getLivePaths, type SiteShape } from '@/lib/content/check';
 import { parseArticleFile } from '@/lib/content/parse';
-import type { Article } from '@/lib/content/schema';
+import { parseRegistry } from '@/lib/content/registry';
 import { getSiteContent } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
 import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';
@@ -9,7 +10,11 @@ import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();
 
-const registries = { organisations: new Map([['demo-guild', { id: 'demo-guild', name: { hi: 'डेमो संघ', en: 'Demo Guild' }, country: 'IN' }]]), tags: new Map([['demo-topic', { id: 'demo-topic', name: { hi: 'डेमो विषय', en: 'Demo topic' } }]]) };
+// Read as the registry files are, so every language of the locale table gets a name.
+const registries = {
+  organisations: parseRegistry('organisations', 'organisations.yml', 'demo-guild:\n  name: { hi: डेमो संघ, en: Demo Guild }\n  country: IN\n').entries,
+  tags: parseRegistry('tags', 'tags.yml', 'demo-topic:\n  label: { hi: डेमो विषय, en: Demo topic }\n').entries,
+};
 
 function article(aliases: string[], extra = ''): Article {
   const text = `---\ntitle: Synthetic live-paths article\nsummary: Synthetic.\npostTime: 2024-03-10\nlocale: en\norganisations: [demo-guild]\naliases: [${aliases.join(', ')}]\n${extra}---\n\nSynthetic body.\n`;

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '@/lib/content/parse';
-import type { RegistryMaps } from '@/lib/content/registry';
+import { parseRegistry, type RegistryMaps } from '@/lib/content/registry';
 
+// Read as the registry files are, so every language of the locale table gets a name.
 const registries: RegistryMaps = {
-  organisations: new Map([
-    ['example-traders-guild', { id: 'example-traders-guild', name: { hi: 'उदाहरण व्यापारी संघ', en: 'Example Traders Guild' }, country: 'IN' }],
-  ]),
-  tags: new Map([['test-topic', { id: 'test-topic', name: { hi: 'परीक्षण विषय', en: 'Test topic' } }]]),
+  organisations: parseRegistry('organisations', 'organisations.yml', 'example-traders-guild:\n  name: { hi: उदाहरण व्यापारी संघ, en: Example Traders Guild }\n  country: IN\n').entries,
+  tags: parseRegistry('tags', 'tags.yml', 'test-topic:\n  label: { hi: परीक्षण विषय, en: Test topic }\n').entries,
 };
 
 const valid = {
