@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/check';
-import { formatProblem } from '@/lib/content/report';
+import { formatProblem, type ContentProblem } from '@/lib/content/report';
 import { locales } from '@/lib/i18n/locales';
 
 /** tests/fixtures/bad: one synthetic file (or registry entry) per rule of the editors' contract. */
 const ROOT = 'tests/fixtures/bad';
 const content = loadContent(ROOT);
-const reported = content.problems.map(formatProblem);
+/**
+ * The corpus names its registry entries in Hindi and English; a site with more languages also warns,
+ * entry by entry, that there is no name in those (tests/e2e/third-language.test.ts shows the warning).
+ */
+const isNameInAnotherLanguage = (p: ContentProblem) => p.severity === 'warning' && locales.some((l) => l !== 'hi' && l !== 'en' && p.field?.endsWith(`.${l}`));
+const problems = content.problems.filter((p) => !isNameInAnotherLanguage(p));
+const reported = problems.map(formatProblem);
 
 /** Exact `path:line: field: message` lines, paths relative to the corpus folder. */
 const EXPECTED: [rule: string, line: string][] = [
@@ -86,7 +92,7 @@ describe('the bad-content corpus', () => {
   });
 
   it('reports drafts, scheduled posts and names left out in a non-default language as warnings, everything else as errors', () => {
-    const warned = content.problems.filter((p) => p.severity === 'warning').map((p) => p.file);
+    const warned = problems.filter((p) => p.severity === 'warning').map((p) => p.file);
     expect(warned).toEqual([`${ROOT}/tags.yml`, `${ROOT}/articles/warn-draft.en.md`, `${ROOT}/articles/warn-scheduled.en.md`]);
   });
 

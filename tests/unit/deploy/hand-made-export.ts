@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RoutingManifest } from '@/lib/content/routing';
+import { locales } from '@/lib/i18n/locales';
 
 /**
  * A small export as `next build` writes it for a static site, made by hand:
- * two languages, an article in both (with two earlier addresses, one of them
+ * every language of the locale table, an article in Hindi and English (with two earlier addresses, one of them
  * Devanagari), one only in Hindi, a second home page, search, feeds, sitemaps,
  * share images, one public HTML file and the framework's assets. Each page
  * carries one inline script of its own, Next's shared bootstrap line, a JSON-LD
@@ -70,7 +71,7 @@ export function makeExport(origin: string): HandMadeExport {
   file('/hi/page/1.txt', '0:["hi-home-1"]');
   file('/hi/page/1/__next._tree.txt', '0:[]');
   file('/en.html', html('en-home', 'en', 'Home'));
-  for (const locale of ['hi', 'en']) {
+  for (const locale of locales) {
     file(`/${locale}/search.html`, html(`${locale}-search`, locale, `<script>self.__next_f.push([1,"{\\"documentCount\\":2,\\"shardCount\\":1}"])</script>`));
     file(`/${locale}/search-index/words/0.json`, JSON.stringify({ fair: [0, 10] }));
     file(`/${locale}/feed.xml`, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${locale}</title>${'<item><title>fair</title></item>'.repeat(60)}</channel></rss>`);

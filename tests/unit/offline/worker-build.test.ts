@@ -39,7 +39,7 @@ describe('the precache list', () => {
       disablePrecacheManifest: false,
     });
     const byUrl = new Map(manifestEntries!.map((entry) => [entry.url, entry.revision]));
-    expect([...byUrl.keys()].sort()).toEqual(['/_next/static/chunks/app.js', '/_next/static/chunks/styles.css', '/_next/static/media/font.woff2', '/en/offline', '/favicon.svg', '/hi/offline']);
+    expect([...byUrl.keys()].sort()).toEqual(['/_next/static/chunks/app.js', '/_next/static/chunks/styles.css', '/_next/static/media/font.woff2', '/favicon.svg', ...locales.map(offlinePath)].sort());
     // Hashed names are their own version; the offline pages are versioned by the build, the icon by its content.
     expect(byUrl.get('/_next/static/chunks/app.js')).toBeNull();
     for (const locale of locales) expect(byUrl.get(offlinePath(locale))).toBe('synthetic-build');
