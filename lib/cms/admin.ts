@@ -169,7 +169,7 @@ function ArticlePreview({ entry, collection, locale: paneLocale, getAsset }: Pre
   const source = data.source as { name?: string; url?: string } | undefined;
   return h(
     'main',
-    { lang: localeFacts[locale].tag },
+    { lang: localeFacts[locale].tag, 'data-script': localeFacts[locale].script },
     h(
       'article',
       { className: 'article' },
