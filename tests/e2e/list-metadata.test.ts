@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { locales } from '@/lib/i18n/locales';
 import { openPage, useBrowser } from './support/browser';
 import { readHead } from './support/read-head';
 import { builtOrigin } from './support/site-origin';
@@ -9,13 +10,15 @@ const origin = builtOrigin;
 const browser = useBrowser();
 
 const hreflang = (paths: Record<string, string>) => Object.entries(paths).map(([lang, path]) => [lang, `${origin}${path}`]);
+/** A page every language has (directories, an organisation's or topic's first page, search): its address in each, x-default at Hindi. */
+const everyLanguage = (path: string) => ({ ...Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])), 'x-default': `/hi${path}` });
 
 describe('metadata of list, directory and search pages', () => {
   it.each([
-    ['/en/organisations', 'Organisations · Vyapar Samvad', { hi: '/hi/organisations', en: '/en/organisations', 'x-default': '/hi/organisations' }],
-    ['/hi/tags', 'विषय · व्यापार संवाद', { hi: '/hi/tags', en: '/en/tags', 'x-default': '/hi/tags' }],
-    ['/hi/organisations/demo-chamber', 'डेमो वाणिज्य मंडल · व्यापार संवाद', { hi: '/hi/organisations/demo-chamber', en: '/en/organisations/demo-chamber', 'x-default': '/hi/organisations/demo-chamber' }],
-    ['/en/tags/export-trade', 'Exports · Vyapar Samvad', { hi: '/hi/tags/export-trade', en: '/en/tags/export-trade', 'x-default': '/hi/tags/export-trade' }],
+    ['/en/organisations', 'Organisations · Vyapar Samvad', everyLanguage('/organisations')],
+    ['/hi/tags', 'विषय · व्यापार संवाद', everyLanguage('/tags')],
+    ['/hi/organisations/demo-chamber', 'डेमो वाणिज्य मंडल · व्यापार संवाद', everyLanguage('/organisations/demo-chamber')],
+    ['/en/tags/export-trade', 'Exports · Vyapar Samvad', everyLanguage('/tags/export-trade')],
     ['/hi/page/2', 'ताज़ा घोषणाएँ, पृष्ठ 2 · व्यापार संवाद', { hi: '/hi/page/2', en: '/en/page/2', 'x-default': '/hi/page/2' }],
     ['/hi/page/3', 'ताज़ा घोषणाएँ, पृष्ठ 3 · व्यापार संवाद', { hi: '/hi/page/3', 'x-default': '/hi/page/3' }],
     ['/en/organisations/sample-export-council/page/2', 'Sample Export Council, page 2 · Vyapar Samvad', { en: '/en/organisations/sample-export-council/page/2', 'x-default': '/en/organisations/sample-export-council/page/2' }],
@@ -43,7 +46,7 @@ describe('metadata of list, directory and search pages', () => {
     expect(head.title).toBe('खोज · व्यापार संवाद');
     expect(head.canonical).toBe(`${origin}/hi/search`);
     expect(head.og['og:url']).toBe(`${origin}/hi/search`);
-    expect(head.hreflang).toEqual(hreflang({ hi: '/hi/search', en: '/en/search', 'x-default': '/hi/search' }));
+    expect(head.hreflang).toEqual(hreflang(everyLanguage('/search')));
     expect(head.robots).toBe('noindex, follow');
     await page.context().close();
   });
