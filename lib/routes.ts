@@ -1,5 +1,5 @@
-import { ADMIN } from '@/lib/cms/backend';
-import { locales, type Locale } from '@/lib/i18n/locales';
+// Type imports only: the service worker, the proxy and client leaves load this module.
+import type { Locale } from '@/lib/i18n/locales';
 
 /**
  * The route table: every kind of address the site answers, declared once.
@@ -64,8 +64,8 @@ export const ROUTES = {
   robots: { pattern: '/robots.txt', servedBy: 'app', reserve: 'exact', sitemap: false, what: 'robots.txt' },
   serviceWorker: { pattern: '/sw.js', servedBy: 'app', reserve: 'exact', sitemap: false, what: 'the offline-reading service worker' },
   favicon: { pattern: '/favicon.svg', servedBy: 'public', reserve: 'exact', sitemap: false, what: 'the site icon' },
-  // The editor (Decap CMS): public/admin/, written by the build (lib/cms/prepare.ts).
-  admin: { pattern: `${ADMIN.path}/:file`, servedBy: 'public', reserve: 'folder', sitemap: false, what: 'the editor under :folder' },
+  // The editor (Decap CMS): public/admin/, written by the build (lib/cms/prepare.ts); lib/cms/backend.ts says how it is served.
+  admin: { pattern: '/admin/:file', servedBy: 'public', reserve: 'folder', sitemap: false, what: 'the editor under :folder' },
   // Next.js serves its own scripts, styles and fonts here; no page of ours may live there.
   framework: { pattern: '/_next/:file', servedBy: 'next', reserve: 'folder', sitemap: false, what: "Next.js's own files under :folder" },
 } as const satisfies Record<string, RouteSpec>;
@@ -112,7 +112,7 @@ export const faviconPath = ROUTES.favicon.pattern;
 /** The offline-reading service worker; at the root, so its scope is the whole site. */
 export const serviceWorkerPath = ROUTES.serviceWorker.pattern;
 /** The editor; /admin itself is rewritten to its index.html. */
-export const adminPath = ADMIN.path;
+export const adminPath = folderOf('admin').slice(0, -1);
 /** Next.js serves its own scripts, styles and fonts under this prefix; no page of ours may live there. */
 export const frameworkPathPrefix = folderOf('framework');
 /** Folder of the per-language sitemaps that sitemapPath indexes. */
@@ -184,7 +184,7 @@ export function parseFirstPagePath(pathname: string): string | undefined {
 
 /** What the site's addresses are made of: its languages, every article file (drafts and scheduled posts too: they go live later) and each registry's ids. */
 export interface AddressSources {
-  locales?: readonly Locale[];
+  locales: readonly Locale[];
   articles: readonly { locale: Locale; slug: string; file: string }[];
   registryIds: Readonly<Record<RegistryName, readonly string[]>>;
 }
@@ -201,7 +201,7 @@ export interface ReservedAddresses {
 /** Every filling of a route's parameters the site has, each with the article file it belongs to, if any. */
 function expand(spec: RouteSpec, sources: AddressSources): Record<string, string>[] {
   const names = [...spec.pattern.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-  const languages = sources.locales ?? locales;
+  const languages = sources.locales;
   if (names.includes('slug')) return sources.articles.map((a) => ({ locale: a.locale, slug: a.slug, file: a.file }));
   if (names.includes('id')) return languages.flatMap((locale) => (spec.registry ? sources.registryIds[spec.registry] : []).map((id) => ({ locale, id })));
   if (names.includes('locale')) return languages.map((locale) => ({ locale }));

@@ -1,8 +1,10 @@
 /**
  * Where the editor at /admin saves, and what it may connect to: the git host
  * in production (docs/editing.md), decap-server on a developer's machine.
- * No imports, so next.config.ts can read ADMIN_CSP without loading the content code.
+ * Imports nothing but the route table (type imports only), so next.config.ts can read ADMIN
+ * without loading the content code.
  */
+import { adminPath } from '../routes';
 
 export interface BackendSettings {
   /** github, gitlab or gitea: where saving commits in production (docs/editing.md). */
@@ -77,4 +79,4 @@ export const ADMIN_CSP = getAdminCsp(readBackendSettings());
  * editor's own policy and a Cross-Origin-Opener-Policy that lets GitHub's
  * login pop-up answer. lib/routes.ts reserves the folder.
  */
-export const ADMIN = { path: '/admin', page: '/admin/index.html', csp: ADMIN_CSP, openerPolicy: 'same-origin-allow-popups' } as const;
+export const ADMIN = { path: adminPath, page: `${adminPath}/index.html`, csp: ADMIN_CSP, openerPolicy: 'same-origin-allow-popups' } as const;

@@ -117,3 +117,12 @@ describe('the route table', () => {
     expect([...reserved.pages.keys()].filter((p) => p.includes('/page/'))).toEqual([]);
   });
 });
+
+describe('the route table module', () => {
+  it('imports nothing at run time: the service worker, the proxy and client leaves load it (a value import once put process.env into the worker)', () => {
+    const source = readFileSync('lib/routes.ts', 'utf8');
+    const imports = [...source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)';/gm)];
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((m) => !m[1]).map((m) => m[2])).toEqual([]);
+  });
+});
