@@ -1,7 +1,8 @@
 import { SiteLink } from '@/components/site-link';
+import { registryKinds, registryOf } from '@/lib/content/registry';
 import { locales, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import { homePath, organisationsPath, searchPath, tagsPath } from '@/lib/routes';
+import { homePath, searchPath } from '@/lib/routes';
 import { LanguageSwitcher, type LanguageOption } from './language-switcher';
 
 interface Props {
@@ -27,8 +28,12 @@ export function SiteHeader({ locale, alternates, search = true }: Props) {
           {t('siteName')}
         </SiteLink>
         <nav className="site-nav" aria-label={t('navLabel')}>
-          <SiteLink href={organisationsPath(locale)}>{t('organisations')}</SiteLink>
-          <SiteLink href={tagsPath(locale)}>{t('tags')}</SiteLink>
+          {/* Every registry's directory, in the order lib/content/registry.ts lists them. */}
+          {registryKinds.map((kind) => (
+            <SiteLink key={kind} href={registryOf(kind).directoryPath(locale)}>
+              {t(registryOf(kind).directoryTitle)}
+            </SiteLink>
+          ))}
         </nav>
         {search ? (
           // A plain GET form: it works before (and without) JavaScript and puts the query in the URL.

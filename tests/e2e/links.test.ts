@@ -56,6 +56,9 @@ describe('following links in the browser', () => {
     await page.mouse.move(10, 10);
     await page.waitForTimeout(1500);
     expect(ahead).toEqual([]);
+    // The header leads to each registry's directory, in the page's language.
+    const nav = await page.locator('header nav.site-nav a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
+    expect(nav).toEqual([['/hi/organisations', 'संगठन'], ['/hi/tags', 'विषय']]);
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     await page.locator('header a[href="/hi"]').first().click();
     await page.waitForURL(/\/hi$/);
