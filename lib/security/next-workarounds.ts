@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { decodePath, frameworkPathPrefix } from '@/lib/routes';
 import { ALLOW_HEADER, ALLOWED_METHODS } from './headers';
 
 /**
@@ -25,24 +26,16 @@ import { ALLOW_HEADER, ALLOWED_METHODS } from './headers';
  * VYAPAR_WITHOUT_NEXT_WORKAROUNDS=1 turns them off, for that test only.
  */
 const UNPARSEABLE = new Set(['TRACE', 'TRACK']);
-const FRAMEWORK_FILES = '/_next/';
 let installed = false;
 
 /** Where a request goes instead, when Next would mishandle its address. */
 function readdressed(url: string): string | undefined {
-  const query = url.indexOf('?');
-  const path = query === -1 ? url : url.slice(0, query);
-  try {
-    decodeURIComponent(path);
-    return undefined;
-  } catch {
-    return '/404';
-  }
+  return decodePath(url.split('?', 1)[0]!) === undefined ? '/404' : undefined;
 }
 
 function mishandledByNext(method: string, url: string): boolean {
   if (UNPARSEABLE.has(method)) return true;
-  return url.startsWith(FRAMEWORK_FILES) && !(ALLOWED_METHODS as readonly string[]).includes(method);
+  return url.startsWith(frameworkPathPrefix) && !(ALLOWED_METHODS as readonly string[]).includes(method);
 }
 
 export function refuseRequestsNextMishandles(): void {
