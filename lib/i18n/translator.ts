@@ -34,7 +34,15 @@ export function getTranslator(locale: Locale): Translate {
  * "हिन्दी और अंग्रेज़ी"), from the locale table, so no dictionary names a fixed set of languages.
  */
 export function getLanguageList(locale: Locale): string {
-  const tag = localeFacts[locale].tag;
-  const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
-  return new Intl.ListFormat(tag, { type: 'conjunction' }).format(locales.map((l) => names.of(localeFacts[l].tag) ?? localeFacts[l].nativeName));
+  // Once per language: every component asks for a translator, many times a page.
+  let list = languageLists.get(locale);
+  if (list === undefined) {
+    const tag = localeFacts[locale].tag;
+    const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'none' });
+    list = new Intl.ListFormat(tag, { type: 'conjunction' }).format(locales.map((l) => names.of(localeFacts[l].tag) ?? localeFacts[l].nativeName));
+    languageLists.set(locale, list);
+  }
+  return list;
 }
+
+const languageLists = new Map<Locale, string>();
