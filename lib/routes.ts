@@ -86,11 +86,15 @@ export function pathOf<R extends RouteName>(route: R, params: RouteParams<R>): s
   return fill(ROUTES[route].pattern, params as Record<string, string | number>);
 }
 
+/** A folder route's pattern up to its first parameter other than `:locale`, ending in a slash (`/:locale/search-index/`). */
+function folderPattern(pattern: string): string {
+  const end = pattern.search(/:(?!locale\b)/);
+  return end === -1 ? (pattern.endsWith('/') ? pattern : `${pattern}/`) : pattern.slice(0, end);
+}
+
 /** A folder route's fixed part, with its trailing slash: everything under it is the route's. */
 export function folderOf(route: RouteName, locale?: Locale): string {
-  const pattern = ROUTES[route].pattern;
-  const fixed = pattern.slice(0, pattern.search(/:(?!locale\b)/) === -1 ? undefined : pattern.search(/:(?!locale\b)/));
-  return fill(fixed.endsWith('/') ? fixed : `${fixed}/`, { locale: locale ?? ':locale' });
+  return fill(folderPattern(ROUTES[route].pattern), { locale: locale ?? ':locale' });
 }
 
 // Typed builders for the addresses pages link to: one line each over the table.
@@ -214,7 +218,7 @@ export function getReservedAddresses(sources: AddressSources): ReservedAddresses
   for (const spec of Object.values(ROUTES) as RouteSpec[]) {
     if (spec.reserve === 'paged') continue;
     if (spec.reserve === 'folder') {
-      const fixed = spec.pattern.slice(0, spec.pattern.search(/:(?!locale\b)/));
+      const fixed = folderPattern(spec.pattern);
       for (const params of expand({ ...spec, pattern: fixed }, sources)) {
         const folder = fill(fixed, params);
         reserved.folders.set(folder, fill(spec.what, { ...params, folder }));
