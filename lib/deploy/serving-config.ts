@@ -24,7 +24,6 @@ export interface StaticSite {
 
 /** One policy for every way of serving (lib/security/headers.ts): the Node server's proxy sends the same. */
 export { IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
-export { ADMIN };
 export const isAdmin = (p: string) => p === ADMIN.path || p.startsWith(`${ADMIN.path}/`);
 
 /** `/` redirects by cookie and Accept-Language (as proxy.ts answers). */

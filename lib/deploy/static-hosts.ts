@@ -1,7 +1,8 @@
+import { ADMIN } from '@/lib/cms/backend';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
 import { feedPath, frameworkPathPrefix, homePath } from '@/lib/routes';
 import { getSecurityHeaders, IMMUTABLE_CACHE } from '@/lib/security/headers';
-import { ADMIN, ERROR_PAGES, FEED_CONTENT_TYPE, getMissingTranslations, getNonFetchCsp, getPageCsp, isAdmin, languageAlternatives, pageAddress, type StaticSite } from './serving-config';
+import { ERROR_PAGES, FEED_CONTENT_TYPE, getMissingTranslations, getNonFetchCsp, getPageCsp, isAdmin, languageAlternatives, pageAddress, type StaticSite } from './serving-config';
 
 /**
  * The files Netlify- and Cloudflare-Pages-style hosts read from the export
