@@ -10,7 +10,7 @@ import { getImagePath } from '@/lib/markdown/inspect-body';
 import { articlePath, getReservedAddresses, parseListPagePath, type AddressSources, type ReservedAddresses } from '@/lib/routes';
 import { describeReadError, getDisplayPath, isPresent, readContentFile, walkFolder } from './folder';
 import { parseArticleFile } from './parse';
-import { emptyRegistries, parseRegistry, registryKinds, registryOf, type Registry, type RegistryEntry, type RegistryKind, type RegistryMaps } from './registry';
+import { emptyRegistries, parseRegistry, registryIdsOf, registryKinds, registryOf, type Registry, type RegistryEntry, type RegistryKind, type RegistryMaps } from './registry';
 import type { ContentProblem } from './report';
 import { normaliseAliasPath, parsePageNumber } from './routing';
 import type { Article } from './schema';
@@ -83,7 +83,7 @@ export function loadContent(root: string, now = Date.now(), publicDir = getPubli
     problems.push(...parsed.problems, ...checkBodyImages(file, parsed.bodyImages, publicDir));
     if (parsed.article) articles.push(parsed.article);
   }
-  problems.push(...checkSite(articles, { locales, registryIds: Object.fromEntries(registryKinds.map((kind) => [kind, [...registries[kind].keys()]])) as unknown as SiteShape['registryIds'] }));
+  problems.push(...checkSite(articles, { locales, registryIds: registryIdsOf(registries) }));
   problems.push(...checkImages(articles, publicDir));
   return { root, articles, registries, problems };
 }

@@ -107,6 +107,11 @@ export function emptyRegistries(): RegistryMaps {
   return Object.fromEntries(registryKinds.map((kind) => [kind, new Map()])) as RegistryMaps;
 }
 
+/** Each registry's ids, as the route table fills `:id` with them. */
+export function registryIdsOf(registries: RegistryMaps): Record<RegistryKind, string[]> {
+  return Object.fromEntries(registryKinds.map((kind) => [kind, [...registries[kind].keys()]])) as Record<RegistryKind, string[]>;
+}
+
 /** One kind's description, typed for its own entries. */
 export function registryOf<K extends RegistryKind>(kind: K): RegistryDescription<EntryOf<K>> {
   return registries[kind] as unknown as RegistryDescription<EntryOf<K>>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/schema';
 import { checkAliases, describeLivePath, getLivePaths, type SiteShape } from '@/lib/content/check';
 import { parseArticleFile } from '@/lib/content/parse';
-import { parseRegistry } from '@/lib/content/registry';
+import { parseRegistry, registryIdsOf } from '@/lib/content/registry';
 import { getSiteContent } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
 import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';
@@ -66,7 +66,7 @@ describe('checkAliases', () => {
 describe('the live paths of the fixture site', () => {
   it('include every address its sitemap lists', () => {
     const content = getSiteContent();
-    const live = getLivePaths({ locales, articles: content.articles, registryIds: { organisations: [...content.registries.organisations.keys()], tags: [...content.registries.tags.keys()] } });
+    const live = getLivePaths({ locales, articles: content.articles, registryIds: registryIdsOf(content.registries) });
     const paths = getSitemapEntries().map((entry) => entry.url.replace(FIXTURE_SITE_URL, ''));
     expect(paths.length).toBeGreaterThan(20);
     expect(paths.filter((path) => !describeLivePath(path, live))).toEqual([]);

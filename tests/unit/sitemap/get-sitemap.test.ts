@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GET as getSitemapIndex } from '@/app/sitemap.xml/route';
 import { GET as getSitemapFile, generateStaticParams } from '@/app/sitemaps/[file]/route';
 import { checkAliases, describeLivePath, getLivePaths } from '@/lib/content/check';
+import { registryIdsOf } from '@/lib/content/registry';
 import { parseArticleFile } from '@/lib/content/parse';
 import { getSiteContent } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
@@ -180,7 +181,7 @@ describe('splitting a language into parts', () => {
 
 describe('sitemap addresses and article aliases', () => {
   const content = getSiteContent();
-  const live = getLivePaths({ locales, articles: content.articles, registryIds: { organisations: [...content.registries.organisations.keys()], tags: [...content.registries.tags.keys()] } });
+  const live = getLivePaths({ locales, articles: content.articles, registryIds: registryIdsOf(content.registries) });
 
   it('reserve the index and the whole /sitemaps/ folder, including parts the site does not have yet', () => {
     expect(describeLivePath('/sitemap.xml', live)).toBe('the sitemap');
@@ -192,7 +193,7 @@ describe('sitemap addresses and article aliases', () => {
     const text = '---\ntitle: Synthetic alias test\nsummary: Synthetic.\npostTime: 2024-03-10\nlocale: en\norganisations: [example-traders-guild]\naliases: [/sitemaps/en-2.xml]\n---\n\nBody.\n';
     const parsed = parseArticleFile('articles/synthetic-alias.en.md', text, content.registries, Date.parse('2025-01-01'));
     if (!parsed.article) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
-    const problems = checkAliases({ locales, articles: [parsed.article], registryIds: { organisations: [...content.registries.organisations.keys()], tags: [...content.registries.tags.keys()] } });
+    const problems = checkAliases({ locales, articles: [parsed.article], registryIds: registryIdsOf(content.registries) });
     expect(problems.map((p) => p.message)).toEqual(['/sitemaps/en-2.xml is the address of a live page (the per-language sitemaps under /sitemaps/) — an alias must be an old address that no page uses now; remove it from aliases']);
   });
 });
