@@ -37,16 +37,18 @@ export function getCardFontFamily(script: Script): string {
   return CARD_FONTS[script].family;
 }
 
-const loaded = new Map<Script, CardFont[]>();
+// By font, not script: scripts that share a font read its files once.
+const loaded = new Map<CardFontFiles, CardFont[]>();
 
 /**
  * The TTF files of a script's card font, read from the installed npm package.
  * Satori shapes text with HarfBuzz, which forms conjuncts, reph and matras.
  */
 export function getCardFonts(script: Script): CardFont[] {
-  let fonts = loaded.get(script);
+  const font = CARD_FONTS[script];
+  let fonts = loaded.get(font);
   if (!fonts) {
-    const { family, package: folder, files } = CARD_FONTS[script];
+    const { family, package: folder, files } = font;
     fonts = ([400, 700] as const).map((weight) => ({
       name: family,
       // Images are drawn at build time from the project folder, so the tracer need not follow this.
@@ -54,7 +56,7 @@ export function getCardFonts(script: Script): CardFont[] {
       weight,
       style: 'normal',
     }));
-    loaded.set(script, fonts);
+    loaded.set(font, fonts);
   }
   return fonts;
 }
