@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import type { SearchIndexFiles } from '@/lib/routes';
 import { getQueryTerms, type QueryTerm, type SearchManifest, type SearchResult } from '@/lib/search/index-layout';
 import { FIRST_WAVE, openSearchIndex, RESULTS_PER_PAGE } from '@/lib/search/query-search-index';
 import { SearchResults } from './search-results';
@@ -35,8 +35,8 @@ const fill = (template: string, values: Record<string, string | number>) => temp
  * as the reader types. Nothing of the index is fetched until a query is run,
  * and then only the shards its words are in and the results on screen.
  */
-export function SearchPanel({ action, locale, manifest, strings }: { action: string; locale: Locale; manifest: SearchManifest; strings: SearchPanelStrings }) {
-  const [index] = useState(() => openSearchIndex({ locale, manifest }));
+export function SearchPanel({ action, files, manifest, strings }: { action: string; files: SearchIndexFiles; manifest: SearchManifest; strings: SearchPanelStrings }) {
+  const [index] = useState(() => openSearchIndex({ files, manifest }));
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);

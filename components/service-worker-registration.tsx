@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { SAVE_PAGE_MESSAGE, type SavePageMessage } from '@/lib/offline/offline-policy';
+import type { SavePageMessage } from '@/lib/offline/offline-policy';
 
 /**
  * Registers the offline-reading worker (lib/offline/service-worker.ts), and
@@ -10,8 +10,11 @@ import { SAVE_PAGE_MESSAGE, type SavePageMessage } from '@/lib/offline/offline-p
  * router fetched only the page's data, so the worker never saw its HTML. On
  * `next dev` it registers nothing and removes a worker left by a build, so
  * edits are never hidden behind saved pages.
+ *
+ * Both values come as props: importing them would put lib/offline/offline-policy.ts
+ * and, through it, the whole route table (lib/routes.ts) into every page's script.
  */
-export function ServiceWorkerRegistration({ scriptPath }: { scriptPath: string }) {
+export function ServiceWorkerRegistration({ scriptPath, saveMessageType }: { scriptPath: string; saveMessageType: SavePageMessage['type'] }) {
   const pathname = usePathname();
   const firstPath = useRef(pathname);
 
@@ -29,9 +32,9 @@ export function ServiceWorkerRegistration({ scriptPath }: { scriptPath: string }
     // The first page came as a document: the worker saved it (or saves it when it installs).
     if (pathname === firstPath.current) return;
     firstPath.current = '';
-    const message: SavePageMessage = { type: SAVE_PAGE_MESSAGE, path: pathname };
+    const message: SavePageMessage = { type: saveMessageType, path: pathname };
     navigator.serviceWorker?.controller?.postMessage(message);
-  }, [pathname]);
+  }, [pathname, saveMessageType]);
 
   return null;
 }

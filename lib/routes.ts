@@ -137,14 +137,33 @@ export function searchIndexPath(locale: Locale): string {
   return folderOf('searchIndex', locale);
 }
 
-/** One shard of words and postings (lib/search/index-layout.ts). */
+/**
+ * A language's search index files as address templates, `{n}` standing for a
+ * file's number: `shard` for the shards of words and postings, `result` for
+ * what search shows of an article (lib/search/index-layout.ts). The search
+ * page hands them to the browser, whose code fills in `{n}` (fileAddress in
+ * lib/search/query-search-index.ts) without loading this table.
+ */
+export interface SearchIndexFiles {
+  shard: string;
+  result: string;
+}
+
+export function searchIndexFiles(locale: Locale): SearchIndexFiles {
+  return {
+    shard: pathOf('searchIndex', { locale, part: 'words', file: '{n}.json' }),
+    result: pathOf('searchIndex', { locale, part: 'results', file: '{n}.json' }),
+  };
+}
+
+/** One shard of words and postings. */
 export function searchShardPath(locale: Locale, shard: number): string {
-  return pathOf('searchIndex', { locale, part: 'words', file: `${shard}.json` });
+  return searchIndexFiles(locale).shard.replace('{n}', String(shard));
 }
 
 /** What search shows for the article numbered `article` in the language's index. */
 export function searchResultPath(locale: Locale, article: number): string {
-  return pathOf('searchIndex', { locale, part: 'results', file: `${article}.json` });
+  return searchIndexFiles(locale).result.replace('{n}', String(article));
 }
 
 /** Page `n` of a list whose first page lives at `listPath`; page 1 has no address of its own. */

@@ -5,7 +5,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { FIRST_WAVE, openSearchIndex, RESULTS_PER_PAGE } from '@/lib/search/query-search-index';
-import type { Locale } from '@/lib/i18n/locales';
+import type { SearchIndexFiles } from '@/lib/routes';
 import type { SearchManifest } from '@/lib/search/index-layout';
 import { normaliseTerm } from '@/lib/search/normalise-term';
 import type { SearchDocument } from '@/lib/search/search-documents';
@@ -43,9 +43,9 @@ function show(titles: string[]): void {
   list.replaceChildren(...titles.map((title) => Object.assign(document.createElement('li'), { textContent: title })));
 }
 
-async function runChunked(locale: Locale, manifest: SearchManifest, query: string): Promise<QueryTiming> {
+async function runChunked(files: SearchIndexFiles, manifest: SearchManifest, query: string): Promise<QueryTiming> {
   const started = performance.now();
-  const index = openSearchIndex({ locale, manifest });
+  const index = openSearchIndex({ files, manifest });
   const articles = await index.search(query);
   // As components/search-panel.tsx does it.
   showCount(articles.length);

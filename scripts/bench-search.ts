@@ -24,7 +24,7 @@ import MiniSearch from 'minisearch';
 import { chromium, type Browser } from 'playwright-core';
 import { loadContent } from '@/lib/content/check';
 import { localeFacts, locales, type Locale, type Script } from '@/lib/i18n/locales';
-import { searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
+import { searchIndexFiles, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { buildSearchIndex, type BuiltSearchIndex } from '@/lib/search/build-search-index';
 import { getSearchLanguage, toSearchDocument, type SearchDocument } from '@/lib/search/search-documents';
 import { legacyIndexOptions, type QueryTiming } from './bench-search-client';
@@ -173,7 +173,7 @@ async function browserRows(locale: Locale, built: BuiltSearchIndex, documents: S
   try {
     for (const [what, query] of queries) {
       const samples: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) samples.push(await runQuery(browser, url, `runChunked(${JSON.stringify(locale)}, ${JSON.stringify(built.manifest)}, ${JSON.stringify(query)})`));
+      for (let i = 0; i < RUNS; i++) samples.push(await runQuery(browser, url, `runChunked(${JSON.stringify(searchIndexFiles(locale))}, ${JSON.stringify(built.manifest)}, ${JSON.stringify(query)})`));
       const m = (pick: (s: Sample) => number) => median(samples.map(pick));
       rows.push(`| ${locale} | chunked | ${what} | ${m((s) => s.hits)} | ${m((s) => s.requests)} | ${kb(m((s) => s.bytes))} | ${m((s) => s.countMs).toFixed(0)} ms | ${m((s) => s.firstShownMs).toFixed(0)} ms | ${m((s) => s.shownMs).toFixed(0)} ms |`);
       console.error(rows[rows.length - 1]);

@@ -9,6 +9,7 @@ import { getPageErrors } from '@/lib/content/site-content';
 import { locales, localeFacts } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
+import { SAVE_PAGE_MESSAGE } from '@/lib/offline/offline-policy';
 import { faviconPath, serviceWorkerPath } from '@/lib/routes';
 import { getSiteDefaultMetadata } from '@/lib/seo/get-metadata';
 
@@ -48,7 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}
         <SiteFooter locale={locale} />
-        <ServiceWorkerRegistration scriptPath={serviceWorkerPath} />
+        <ServiceWorkerRegistration scriptPath={serviceWorkerPath} saveMessageType={SAVE_PAGE_MESSAGE} />
       </body>
     </html>
   );

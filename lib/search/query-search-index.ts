@@ -1,5 +1,4 @@
-import type { Locale } from '@/lib/i18n/locales';
-import { searchResultPath, searchShardPath } from '@/lib/routes';
+import type { SearchIndexFiles } from '@/lib/routes';
 import { getQueryTerms, matchTerm, shardsForQueryTerm, type MatchKind, type QueryTerm, type ResultRecord, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
 import { stemTerm } from './stem-term';
 
@@ -12,7 +11,8 @@ export const FIRST_WAVE = 6;
 const MATCH_WEIGHTS: Record<MatchKind, number> = { exact: 1, stem: 0.5, prefix: 0.3 };
 
 export interface SearchIndexOptions {
-  locale: Locale;
+  /** Where the files are (searchIndexFiles in lib/routes.ts, given by the page: this code must not load the route table). */
+  files: SearchIndexFiles;
   manifest: SearchManifest;
   /** How a file is fetched; tests pass one that reads the built files and records what was asked for. */
   loadJson?: (url: string) => Promise<unknown>;
@@ -55,7 +55,12 @@ function scoreTerm(query: QueryTerm, shards: readonly TermShard[], stemOf: (word
  * words are filed in and the result records of the results it shows, each
  * file once per page.
  */
-export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: SearchIndexOptions): SearchIndex {
+/** The address of file number `n` from one of SearchIndexFiles' templates. */
+export function fileAddress(template: string, n: number): string {
+  return template.replace('{n}', String(n));
+}
+
+export function openSearchIndex({ files: addresses, manifest, loadJson = fetchJson }: SearchIndexOptions): SearchIndex {
   const files = new Map<string, Promise<unknown>>();
   const load = (url: string) => {
     let file = files.get(url);
@@ -76,8 +81,8 @@ export function openSearchIndex({ locale, manifest, loadJson = fetchJson }: Sear
     if (stem === undefined) stems.set(word, (stem = stemTerm(word, manifest.language.stemmer)));
     return stem;
   };
-  const loadShard = (shard: number) => load(searchShardPath(locale, shard)) as Promise<TermShard>;
-  const loadResult = async (article: number) => ((await load(searchResultPath(locale, article))) as ResultRecord).result;
+  const loadShard = (shard: number) => load(fileAddress(addresses.shard, shard)) as Promise<TermShard>;
+  const loadResult = async (article: number) => ((await load(fileAddress(addresses.result, article))) as ResultRecord).result;
 
   return {
     async search(query) {

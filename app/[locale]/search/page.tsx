@@ -4,7 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { searchPath } from '@/lib/routes';
+import { searchIndexFiles, searchPath } from '@/lib/routes';
 import { getSearchIndex } from '@/lib/search/search-documents';
 import { getSearchMetadata } from '@/lib/seo/list-metadata';
 
@@ -35,7 +35,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
       <SiteHeader locale={locale} alternates={getLocaleAlternates((l) => searchPath(l))} search={false} />
       <main id="content" className="page search-page">
         <h1 className="page-title">{t('searchHeading')}</h1>
-        <SearchPanel action={searchPath(locale)} locale={locale} manifest={getSearchIndex(locale).manifest} strings={strings} />
+        <SearchPanel action={searchPath(locale)} files={searchIndexFiles(locale)} manifest={getSearchIndex(locale).manifest} strings={strings} />
         <noscript>
           <p>{t('searchNeedsScript')}</p>
         </noscript>

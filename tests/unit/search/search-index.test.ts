@@ -3,7 +3,7 @@ import { buildSearchIndex, type BuiltSearchIndex } from '@/lib/search/build-sear
 import { getQueryTerms, shardsForQueryTerm, type TermShard } from '@/lib/search/index-layout';
 import { openSearchIndex } from '@/lib/search/query-search-index';
 import { getSearchDocuments, indexFileResponse, listIndexFiles, type SearchDocument } from '@/lib/search/search-documents';
-import { searchResultPath, searchShardPath } from '@/lib/routes';
+import { searchIndexFiles, searchResultPath, searchShardPath } from '@/lib/routes';
 import { localeFacts } from '@/lib/i18n/locales';
 
 const hindiSearch = localeFacts.hi;
@@ -28,7 +28,7 @@ function serve(docs: SearchDocument[], options: { shardCount?: number; page?: Bu
   built.results.forEach((text, n) => files.set(searchResultPath('hi', n), text));
   const requested: string[] = [];
   const index = openSearchIndex({
-    locale: 'hi',
+    files: searchIndexFiles('hi'),
     manifest: options.page ?? built.manifest,
     loadJson: async (url) => {
       requested.push(url);
