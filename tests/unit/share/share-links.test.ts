@@ -28,4 +28,17 @@ describe('share links', () => {
     expect(links.email?.searchParams.get('subject')).toBe(article.title);
     expect(links.email?.searchParams.get('body')).toContain(target.url);
   });
+
+  it('keeps Hindi text as it is in the page (3 bytes a letter, not 9) and encodes what would break the address', () => {
+    const tricky = { url: 'https://vyapar.example/hi/articles/x', title: 'लेदर & जूते #1: ₹50 + 10% = "सौदा"?', summary: 'पहली पंक्ति\nदूसरी', message: 'लेदर & जूते #1 — पढ़ें' };
+    const built = Object.fromEntries(buildShareLinks(tricky, 'ईमेल').map((l) => [l.id, l.href]));
+    expect(built.whatsapp).toContain('लेदर');
+    expect(built.email).toContain('₹50');
+    // Nothing of the text is read as another parameter, a fragment or a space: each value comes back whole.
+    for (const href of Object.values(built)) expect(href).not.toMatch(/[\s#"]|&(?!(?:url|body)=)/);
+    expect(new URL(built.whatsapp!).searchParams.get('text')).toBe(`${tricky.message}\n${tricky.url}`);
+    expect(new URL(built.x!).searchParams.get('text')).toBe(tricky.message);
+    expect(new URL(built.email!).searchParams.get('subject')).toBe(tricky.title);
+    expect(new URL(built.email!).searchParams.get('body')).toBe(`${tricky.summary}\n\n${tricky.url}`);
+  });
 });
