@@ -1,6 +1,7 @@
 // Noto Sans Devanagari for Devanagari pages (data-script on <html>): the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
 import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
+import '@/components/styles/not-found.css';
 import type { Metadata } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';
 import { NotFoundHelper } from '@/components/not-found-helper';

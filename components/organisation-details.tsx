@@ -1,3 +1,4 @@
+import './styles/registry.css';
 import type { Organisation } from '@/lib/content/registry';
 import { formatCountry } from '@/lib/format/country';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,3 +1,4 @@
+import './styles/pagination.css';
 import { SiteLink } from '@/components/site-link';
 import type { ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';

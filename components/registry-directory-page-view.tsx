@@ -1,3 +1,4 @@
+import './styles/registry.css';
 import { SiteLink } from '@/components/site-link';
 import { nameOf, registryOf, type EntryOf, type RegistryKind } from '@/lib/content/registry';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';

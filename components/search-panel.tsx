@@ -1,5 +1,6 @@
 'use client';
 
+import './styles/search.css';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SearchIndexFiles } from '@/lib/routes';
 import { getQueryTerms, type QueryTerm, type SearchManifest, type SearchResult } from '@/lib/search/index-layout';
