@@ -50,16 +50,16 @@ function scoreTerm(query: QueryTerm, shards: readonly TermShard[], stemOf: (word
   return best;
 }
 
-/**
- * The browser side of the chunked index: fetches only the shards a query's
- * words are filed in and the result records of the results it shows, each
- * file once per page.
- */
 /** The address of file number `n` from one of SearchIndexFiles' templates. */
 export function fileAddress(template: string, n: number): string {
   return template.replace('{n}', String(n));
 }
 
+/**
+ * The browser side of the chunked index: fetches only the shards a query's
+ * words are filed in and the result records of the results it shows, each
+ * file once per page.
+ */
 export function openSearchIndex({ files: addresses, manifest, loadJson = fetchJson }: SearchIndexOptions): SearchIndex {
   const files = new Map<string, Promise<unknown>>();
   const load = (url: string) => {
