@@ -1,4 +1,4 @@
-import { escapeXml } from '@/lib/xml/escape-xml';
+import { escapeXml } from '@/lib/xml';
 
 export interface FeedItem {
   title: string;

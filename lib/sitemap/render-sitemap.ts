@@ -1,5 +1,5 @@
 import type { LanguageAlternate } from '@/lib/seo/language-alternates';
-import { escapeXml } from '@/lib/xml/escape-xml';
+import { escapeXml } from '@/lib/xml';
 
 export interface SitemapEntry {
   url: string;

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml } from '@/lib/xml/escape-xml';
+import { escapeXml } from '@/lib/xml';
 
 describe('escapeXml', () => {
   it('escapes markup so the text comes back unchanged from a parser', () => {
