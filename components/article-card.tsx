@@ -1,7 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import type { Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
-import { getArticleReadingMinutes } from '@/lib/format/reading-time';
+import { getArticleReadingMinutes } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath } from '@/lib/routes';

@@ -1,6 +1,6 @@
 import type { Organisation, Tag } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
-import { getArticleReadingMinutes } from '@/lib/format/reading-time';
+import { getArticleReadingMinutes } from '@/lib/format';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import { ListenControls } from './listen-controls';

@@ -1,6 +1,6 @@
 import './styles/registry.css';
 import type { Organisation } from '@/lib/content/registry';
-import { formatCountry } from '@/lib/format/country';
+import { formatCountry } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 

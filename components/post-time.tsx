@@ -1,5 +1,5 @@
 import type { PostTime } from '@/lib/content/schema';
-import { formatPostDate } from '@/lib/format/date';
+import { formatPostDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 
 export function PostTimeView({ time, locale }: { time: PostTime; locale: Locale }) {

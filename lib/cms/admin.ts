@@ -6,7 +6,7 @@
  * would reject; then starts it with the generated public/admin/config.json.
  */
 import { isValidSlug, parsePostTime } from '@/lib/content/schema';
-import { formatPostDate } from '@/lib/format/date';
+import { formatPostDate } from '@/lib/format';
 import { dictionaries } from '@/lib/i18n/dictionaries';
 import { defaultLocale, isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';

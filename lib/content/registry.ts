@@ -7,7 +7,7 @@
  */
 import { isMap, isNode, isScalar } from 'yaml';
 import { z } from 'zod';
-import { formatCountry } from '@/lib/format/country';
+import { formatCountry } from '@/lib/format';
 import { defaultLocale, isLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translator';
 import { organisationPath, organisationsPath, tagPath, tagsPath, type RegistryName } from '@/lib/routes';

@@ -3,7 +3,7 @@ import { nameOf } from '@/lib/content/registry';
 import { getPublishedArticles } from '@/lib/content/site-content';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import { formatRfc822 } from '@/lib/seo/iso-time';
+import { formatRfc822 } from '@/lib/format';
 import { articlePath, feedPath, homePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 import type { Feed } from './render-rss';

@@ -1,7 +1,7 @@
 import { getArticles, getRegistryEntries } from '@/lib/content/query';
 import { nameOf } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
-import { formatPostDate } from '@/lib/format/date';
+import { formatPostDate } from '@/lib/format';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { articlePath, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { buildSearchIndex, type BuiltSearchIndex } from './build-search-index';

@@ -5,7 +5,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath, homePath, siteShareImagePath } from '@/lib/routes';
 import type { ShareImageRef } from '@/lib/share-image/share-image-ref';
 import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
-import { formatIsoDateTime } from './iso-time';
+import { formatIsoDateTime } from '@/lib/format';
 
 function describeOrganisation(organisation: Organisation, article: Article) {
   return {

@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ShareImageRef } from '@/lib/share-image/share-image-ref';
 import { getSiteUrl } from '@/lib/site-url';
-import { formatIsoDateTime } from './iso-time';
+import { formatIsoDateTime } from '@/lib/format';
 import { buildPageMetadata } from './page-metadata';
 
 /** An article's metadata: the page's, plus `og:type=article` and its publication times. */

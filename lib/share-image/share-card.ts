@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { getRegistryEntries } from '@/lib/content/query';
 import { nameOf, type Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
-import { formatPostDate } from '@/lib/format/date';
+import { formatPostDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 

@@ -1,7 +1,7 @@
 import { getPageSize } from '@/lib/content/query';
 import { getPublishedArticles } from '@/lib/content/site-content';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { formatIsoDateTime } from '@/lib/seo/iso-time';
+import { formatIsoDateTime } from '@/lib/format';
 import { articlePath, localeSitemapPath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
 import { getAnnouncedAlternates, getListEntries } from './list-entries';

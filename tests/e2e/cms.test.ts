@@ -11,7 +11,7 @@ import { ADMIN_CSP, getAdminCsp, readBackendSettings, type BackendSettings } fro
 import { SKIPPED_TRANSLATION } from '@/lib/cms/files';
 import { prepareAdmin } from '@/lib/cms/prepare';
 import { parsePostTime } from '@/lib/content/schema';
-import { formatPostDate } from '@/lib/format/date';
+import { formatPostDate } from '@/lib/format';
 import { locales } from '@/lib/i18n/locales';
 import { useBrowser } from './support/browser';
 import { buildSite, startSite } from './support/site';

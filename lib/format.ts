@@ -1,0 +1,70 @@
+import { format } from 'date-fns';
+import { formatOffset, type PostTime } from '@/lib/content/schema';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import { getMarkdownText } from '@/lib/search/markdown-text';
+import { splitWords } from '@/lib/search/split-words';
+
+/**
+ * `d MMMM yyyy` rather than `PPP`: date-fns' Hindi `PPP` mixes Devanagari and
+ * Latin digits. The Date is built at local noon from the stored parts, so the
+ * calendar day is the same in every server and reader time zone.
+ */
+export function formatPostDate(time: PostTime, locale: Locale): string {
+  const day = new Date(time.year, time.month - 1, time.day, 12);
+  const date = format(day, 'd MMMM yyyy', { locale: localeFacts[locale].dateLocale });
+  if (time.kind === 'date') return date;
+  const clock = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+  return `${date}, ${clock} (UTC${formatOffset(time.offsetMinutes)})`;
+}
+
+/**
+ * A post time as a full ISO 8601 date-time with its offset, as structured data
+ * and `article:published_time` want it. A date-only post is midnight at its
+ * home offset (the same instant the site orders and schedules by).
+ */
+export function formatIsoDateTime(time: PostTime): string {
+  if (time.kind === 'datetime') return time.iso;
+  return `${time.iso}T00:00:00${formatOffset(time.offsetMinutes)}`;
+}
+
+/** RFC 822 date for RSS `pubDate`, in UTC so every reader agrees on the instant. */
+export function formatRfc822(time: PostTime): string {
+  return new Date(time.instant).toUTCString();
+}
+
+/** `CN` → "China" / "चीन", from the runtime's own CLDR data; the code itself if the runtime lacks a name. */
+export function formatCountry(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([localeFacts[locale].tag], { type: 'region' }).of(code) ?? code;
+}
+
+/**
+ * Words a reader sees in a Markdown body: the text of its nodes, so link targets,
+ * `**`, `#`, table pipes and footnote markers (`[^1]`) are not words. Footnote text
+ * is read, so it counts. Words are split the way search splits them: runs of letters,
+ * combining marks and digits, so a matra, virama or nukta never breaks a Hindi word
+ * (क्षेत्र and ज्ञान are one word each).
+ */
+export function countMarkdownWords(markdown: string): number {
+  return splitWords(getMarkdownText(markdown)).length;
+}
+
+/** Whole minutes to read `words` at the language's rate, rounded up; at least one. */
+export function getReadingMinutes(words: number, locale: Locale): number {
+  return Math.max(1, Math.ceil(words / localeFacts[locale].wordsPerMinute));
+}
+
+const minutesByArticle = new WeakMap<object, number>();
+
+/**
+ * Minutes to read an article body in its language, for "4 min read". Kept per
+ * article object: counting parses the Markdown, and a build shows each article's
+ * reading time on its page and on every list page it appears on.
+ */
+export function getArticleReadingMinutes(article: { body: string; locale: Locale }): number {
+  let minutes = minutesByArticle.get(article);
+  if (minutes === undefined) {
+    minutes = getReadingMinutes(countMarkdownWords(article.body), article.locale);
+    minutesByArticle.set(article, minutes);
+  }
+  return minutes;
+}
