@@ -1,5 +1,4 @@
-import { getFeed } from '@/lib/feed/get-feed';
-import { renderRss } from '@/lib/feed/render-rss';
+import { getFeed, renderRss } from '@/lib/feed';
 import { locales } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 

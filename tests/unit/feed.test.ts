@@ -1,9 +1,8 @@
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEED_ITEM_LIMIT, getFeed } from '@/lib/feed/get-feed';
-import { renderRss } from '@/lib/feed/render-rss';
-import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
-import { makeTempContent } from '../support/temp-content';
+import { FEED_ITEM_LIMIT, getFeed, renderRss } from '@/lib/feed';
+import { FIXTURE_SITE_URL, useFixtureSite } from './support/fixture-site';
+import { makeTempContent } from './support/temp-content';
 
 useFixtureSite();
 const parser = new Parser();
