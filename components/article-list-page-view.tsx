@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ListedArticle, ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
-import { getListTitle } from '@/lib/seo/list-metadata';
+import { getListTitle } from '@/lib/seo/metadata';
 import { ArticleList } from './article-list';
 import { PaginationNav } from './pagination-nav';
 import { SiteHeader } from './site-header';

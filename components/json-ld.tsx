@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/seo/serialize-json-ld';
+import { serializeJsonLd } from '@/lib/seo/json-ld';
 
 /** Structured data; serializeJsonLd escapes `<`, so no value can close the script element. */
 export function JsonLd({ data }: { data: object }) {

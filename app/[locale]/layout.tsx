@@ -11,7 +11,7 @@ import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { SAVE_PAGE_MESSAGE } from '@/lib/offline/offline-policy';
 import { faviconPath, serviceWorkerPath } from '@/lib/routes';
-import { getSiteDefaultMetadata } from '@/lib/seo/get-metadata';
+import { getSiteDefaultMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = false;
 

@@ -5,7 +5,7 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
-import { getHomeMetadata } from '@/lib/seo/get-metadata';
+import { getHomeMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   return getHomeMetadata(getRouteLocale((await params).locale));

@@ -1,7 +1,7 @@
 import { getPageCount, getRegistryIds } from '@/lib/content/query';
 import type { Article } from '@/lib/content/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/language-alternates';
+import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/metadata';
 import { formatIsoDateTime } from '@/lib/format';
 import { listPagePath, pathOf, ROUTES, type RouteName, type RouteSpec } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';

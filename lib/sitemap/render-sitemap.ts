@@ -1,4 +1,4 @@
-import type { LanguageAlternate } from '@/lib/seo/language-alternates';
+import type { LanguageAlternate } from '@/lib/seo/metadata';
 import { escapeXml } from '@/lib/xml';
 
 export interface SitemapEntry {

@@ -6,7 +6,7 @@ import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { searchIndexFiles, searchPath } from '@/lib/routes';
 import { getSearchIndex } from '@/lib/search/search-documents';
-import { getSearchMetadata } from '@/lib/seo/list-metadata';
+import { getSearchMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   return getSearchMetadata(getRouteLocale((await params).locale));

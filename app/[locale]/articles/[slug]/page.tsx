@@ -12,7 +12,8 @@ import { getAdjacentArticles, getArticle, getArticleAlternates, getArticleHtml, 
 import { getPageErrors } from '@/lib/content/site-content';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
-import { getArticleJsonLd, getArticleMetadata } from '@/lib/seo/get-metadata';
+import { getArticleJsonLd } from '@/lib/seo/json-ld';
+import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getArticleShareTarget } from '@/lib/share/share-target';
 
 // Only published slugs exist; any other is answered by app/global-not-found.tsx.

@@ -7,7 +7,7 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
-import { getIndexPageMetadata } from '@/lib/seo/list-metadata';
+import { getIndexPageMetadata } from '@/lib/seo/metadata';
 
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;

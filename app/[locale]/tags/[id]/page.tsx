@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { RegistryEntryPageView } from '@/components/registry-entry-page-view';
 import { getEntryListing, getRegistryIds } from '@/lib/content/query';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
-import { getRegistryEntryMetadata } from '@/lib/seo/list-metadata';
+import { getRegistryEntryMetadata } from '@/lib/seo/metadata';
 
 // Only registered ids are generated; any other answers 404 from app/global-not-found.tsx.
 export const dynamicParams = false;

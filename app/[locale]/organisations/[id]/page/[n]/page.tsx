@@ -5,7 +5,7 @@ import { RegistryEntryPageView } from '@/components/registry-entry-page-view';
 import { getEntryListing, getEntryPageParams } from '@/lib/content/query';
 import { parsePageNumber } from '@/lib/content/routing';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
-import { getRegistryEntryMetadata } from '@/lib/seo/list-metadata';
+import { getRegistryEntryMetadata } from '@/lib/seo/metadata';
 
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;

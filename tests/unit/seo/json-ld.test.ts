@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getArticle } from '@/lib/content/query';
-import { getArticleJsonLd } from '@/lib/seo/get-metadata';
-import { serializeJsonLd } from '@/lib/seo/serialize-json-ld';
+import { getArticleJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();
@@ -33,5 +32,21 @@ describe('getArticleJsonLd', () => {
     const text = serializeJsonLd(getArticleJsonLd({ ...hindi, title: 'x </script><script>alert(1)</script>' }));
     expect(text).not.toMatch(/<\/?script/i);
     expect(JSON.parse(text).headline).toBe('x </script><script>alert(1)</script>');
+  });
+});
+
+describe('serializeJsonLd', () => {
+  const hostile = { headline: 'Deal </script><script>alert(1)</script> & <!-- more' };
+
+  it('cannot close the script element or open a comment', () => {
+    const text = serializeJsonLd(hostile);
+    expect(text).not.toMatch(/<\/script/i);
+    expect(text).not.toContain('<');
+    expect(text).not.toContain('<!--');
+  });
+
+  it('still parses back to exactly the same value', () => {
+    const value = { ...hostile, line: 'a\u2028b\u2029c', hindi: 'प्रौद्योगिकी' };
+    expect(JSON.parse(serializeJsonLd(value))).toEqual(value);
   });
 });

@@ -1,11 +1,16 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { getArticle, getArticleAlternates } from '@/lib/content/query';
+import { localeFacts, locales } from '@/lib/i18n/locales';
 import {
+  buildArticleMetadata,
+  buildLanguageAlternates,
+  getHomeMetadata,
   getIndexPageMetadata,
   getRegistryDirectoryMetadata,
   getRegistryEntryMetadata,
   getSearchMetadata,
-} from '@/lib/seo/list-metadata';
-import { localeFacts, locales } from '@/lib/i18n/locales';
+} from '@/lib/seo/metadata';
+import { getArticleShareImage } from '@/lib/share-image/share-image-ref';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();
@@ -16,6 +21,78 @@ const site = FIXTURE_SITE_URL;
 /** A page every language has: its address in each, x-default at the Hindi one. */
 const everyLanguage = (path: string) => ({ ...Object.fromEntries(locales.map((l) => [l, `${site}/${l}${path}`])), 'x-default': `${site}/hi${path}` });
 const siteImage = (locale: string) => [expect.objectContaining({ url: expect.stringMatching(new RegExp(`^${site}/${locale}/share-image\\.png\\?v=`)), width: 1200, height: 630 })];
+
+function article(locale: 'hi' | 'en', slug: string) {
+  const found = getArticle(locale, slug);
+  if (!found) throw new Error(`fixture ${locale}/${slug} is missing`);
+  return buildArticleMetadata(found, getArticleAlternates(slug), getArticleShareImage(found));
+}
+
+describe('buildLanguageAlternates', () => {
+  it('lists every version in locale order plus x-default at the default language', () => {
+    expect(buildLanguageAlternates({ en: '/en/articles/a', hi: '/hi/articles/a' })).toEqual([
+      { hreflang: 'hi', href: '/hi/articles/a' },
+      { hreflang: 'en', href: '/en/articles/a' },
+      { hreflang: 'x-default', href: '/hi/articles/a' },
+    ]);
+  });
+
+  it('points x-default at the only version when the default language has none', () => {
+    expect(buildLanguageAlternates({ en: '/en/articles/b' })).toEqual([
+      { hreflang: 'en', href: '/en/articles/b' },
+      { hreflang: 'x-default', href: '/en/articles/b' },
+    ]);
+  });
+
+  it('is empty for a page with no versions', () => {
+    expect(buildLanguageAlternates({})).toEqual([]);
+  });
+});
+
+describe('buildArticleMetadata', () => {
+  const meta = article('en', 'synthetic-fair-pair');
+
+  it('makes each language version its own canonical, with hreflang for both and x-default at Hindi', () => {
+    expect(meta.alternates?.canonical).toBe(`${site}/en/articles/synthetic-fair-pair`);
+    expect(meta.alternates?.languages).toEqual({
+      hi: `${site}/hi/articles/synthetic-fair-pair`,
+      en: `${site}/en/articles/synthetic-fair-pair`,
+      'x-default': `${site}/hi/articles/synthetic-fair-pair`,
+    });
+    expect(meta.alternates?.types).toEqual({ 'application/rss+xml': [{ url: `${site}/en/feed.xml`, title: 'Vyapar Samvad — announcements in English' }] });
+  });
+
+  it('describes the article for Open Graph and Twitter with an absolute 1200×630 image', () => {
+    expect(meta.title).toBe('Test fair: the English version of a synthetic article');
+    expect(meta.description).toBe('This article exists only for tests.');
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      url: `${site}/en/articles/synthetic-fair-pair`,
+      title: 'Test fair: the English version of a synthetic article',
+      locale: 'en_IN',
+      alternateLocale: ['hi_IN'],
+      publishedTime: '2024-03-10T18:30:00+05:30',
+      images: [{ url: expect.stringMatching(new RegExp(`^${site}/en/articles/synthetic-fair-pair/share-image\\.png\\?v=[0-9a-f]{10}$`)), width: 1200, height: 630, alt: expect.stringContaining('Test fair') }],
+    });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image' });
+  });
+
+  it('names no other locale for an article that exists in one language', () => {
+    const single = article('hi', 'synthetic-hindi-only');
+    expect(single.openGraph).toMatchObject({ locale: 'hi_IN', alternateLocale: [] });
+    expect(single.alternates?.languages).toEqual({ hi: `${site}/hi/articles/synthetic-hindi-only`, 'x-default': `${site}/hi/articles/synthetic-hindi-only` });
+  });
+});
+
+describe('getHomeMetadata', () => {
+  it('links the homes of every language and uses the site image', () => {
+    const meta = getHomeMetadata('hi');
+    expect(meta.title).toEqual({ absolute: 'व्यापार संवाद' });
+    expect(meta.alternates?.canonical).toBe(`${site}/hi`);
+    expect(meta.alternates?.languages).toEqual({ ...Object.fromEntries(locales.map((l) => [l, `${site}/${l}`])), 'x-default': `${site}/hi` });
+    expect(meta.openGraph).toMatchObject({ type: 'website', locale: 'hi_IN', images: [{ url: expect.stringMatching(new RegExp(`^${site}/hi/share-image\\.png\\?v=`)) }] });
+  });
+});
 
 describe('paginated lists', () => {
   it('give a later page its own canonical and hreflang to each language whose list reaches it', () => {

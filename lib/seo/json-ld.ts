@@ -1,11 +1,12 @@
+import { getRegistryEntries } from '@/lib/content/query';
 import { nameOf, type Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
+import { formatIsoDateTime } from '@/lib/format';
 import { localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath, homePath, siteShareImagePath } from '@/lib/routes';
-import type { ShareImageRef } from '@/lib/share-image/share-image-ref';
+import { getArticleShareImage, type ShareImageRef } from '@/lib/share-image/share-image-ref';
 import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
-import { formatIsoDateTime } from '@/lib/format';
 
 function describeOrganisation(organisation: Organisation, article: Article) {
   return {
@@ -43,4 +44,22 @@ export function buildArticleJsonLd(article: Article, organisations: readonly Org
     about: organisations.map((o) => describeOrganisation(o, article)),
     isAccessibleForFree: true,
   };
+}
+
+export function getArticleJsonLd(article: Article) {
+  return buildArticleJsonLd(article, getRegistryEntries('organisations', article.organisations), getArticleShareImage(article));
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` element. `<` is escaped so a
+ * headline containing `</script>` cannot close the element early; `>` and `&`
+ * for HTML parsers that look for comments, and U+2028/U+2029 for old JS parsers.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
