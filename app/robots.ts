@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getRobots } from '@/lib/sitemap/get-robots';
+import { getRobots } from '@/lib/sitemap/files';
 
 export const dynamic = 'force-static';
 

@@ -1,5 +1,4 @@
-import { getSitemapRefs } from '@/lib/sitemap/get-sitemap';
-import { renderSitemapIndex } from '@/lib/sitemap/render-sitemap';
+import { getSitemapRefs, renderSitemapIndex } from '@/lib/sitemap/files';
 
 // Our own route rather than Next's sitemap.ts, so the XML is ours to test. An index of the per-language sitemaps under app/sitemaps/.
 export const dynamic = 'force-static';

@@ -1,5 +1,4 @@
-import { getSitemapFiles } from '@/lib/sitemap/get-sitemap';
-import { renderSitemap } from '@/lib/sitemap/render-sitemap';
+import { getSitemapFiles, renderSitemap } from '@/lib/sitemap/files';
 import { sitemapsPathPrefix } from '@/lib/routes';
 
 // Written at build time, one file per language part (hi-1.xml, en-1.xml, …); any other name is a 404,

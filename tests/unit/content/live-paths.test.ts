@@ -5,7 +5,7 @@ import { parseArticleFile } from '@/lib/content/parse';
 import { parseRegistry, registryIdsOf } from '@/lib/content/registry';
 import { getSiteContent } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
-import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';
+import { getSitemapEntries } from '@/lib/sitemap/entries';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();

@@ -7,7 +7,7 @@ import { describeLivePath, getLivePaths } from '@/lib/content/check';
 import { locales } from '@/lib/i18n/locales';
 import { getBuildDir, getWorkerBuildOptions, readBuildId } from '@/lib/offline/worker-route';
 import { offlinePath, serviceWorkerPath } from '@/lib/routes';
-import { getSitemapEntries } from '@/lib/sitemap/get-sitemap';
+import { getSitemapEntries } from '@/lib/sitemap/entries';
 import { useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();

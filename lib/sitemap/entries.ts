@@ -1,11 +1,19 @@
-import { getPageCount, getRegistryIds } from '@/lib/content/query';
+import { getPageCount, getPageSize, getRegistryIds } from '@/lib/content/query';
 import type { Article } from '@/lib/content/schema';
-import { locales, type Locale } from '@/lib/i18n/locales';
-import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/metadata';
+import { getPublishedArticles } from '@/lib/content/site-content';
 import { formatIsoDateTime } from '@/lib/format';
-import { listPagePath, pathOf, ROUTES, type RouteName, type RouteSpec } from '@/lib/routes';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { articlePath, listPagePath, pathOf, ROUTES, type RouteName, type RouteSpec } from '@/lib/routes';
+import { buildLanguageAlternates, type LanguageAlternate } from '@/lib/seo/metadata';
 import { getAbsoluteUrl } from '@/lib/site-url';
-import type { SitemapEntry } from './render-sitemap';
+
+export interface SitemapEntry {
+  url: string;
+  /** W3C date-time with offset. */
+  lastModified?: string;
+  /** Absolute hreflang links; empty when the page exists in one language only. */
+  alternates: LanguageAlternate[];
+}
 
 /** hreflang links for a page, given its absolute address in each language that has it; a page alone in its language has none to announce. */
 export function getAnnouncedAlternates(hrefs: Partial<Record<Locale, string>>): LanguageAlternate[] {
@@ -86,4 +94,24 @@ export function getListEntries(locale: Locale, published: readonly Article[], pa
     if (!spec.registry) return getPagedListEntries(locale, pathFor({}), tallies.get(listKey(route)), pageSize);
     return getRegistryIds(spec.registry).flatMap((id) => getPagedListEntries(locale, pathFor({ id }), tallies.get(listKey(route, id)), pageSize));
   });
+}
+
+/**
+ * Every published page of one language (or of all of them, in the configured
+ * order): its lists with each of their pages, then its articles, each with
+ * hreflang links to the other languages' versions.
+ */
+export function getSitemapEntries(locale?: Locale): SitemapEntry[] {
+  if (!locale) return locales.flatMap((l) => getSitemapEntries(l));
+  const published = getPublishedArticles();
+  const versions = new Map<string, Partial<Record<Locale, string>>>();
+  for (const a of published) versions.set(a.slug, { ...versions.get(a.slug), [a.locale]: getAbsoluteUrl(articlePath(a.locale, a.slug)) });
+  const articles = published
+    .filter((article) => article.locale === locale)
+    .map((article) => ({
+      url: getAbsoluteUrl(articlePath(article.locale, article.slug)),
+      lastModified: formatIsoDateTime(article.updated ?? article.postTime),
+      alternates: getAnnouncedAlternates(versions.get(article.slug) ?? {}),
+    }));
+  return [...getListEntries(locale, published, getPageSize()), ...articles];
 }

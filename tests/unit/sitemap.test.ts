@@ -7,9 +7,9 @@ import { registryIdsOf } from '@/lib/content/registry';
 import { parseArticleFile } from '@/lib/content/parse';
 import { getSiteContent } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
-import { SITEMAP_LIMITS, getSitemapEntries, getSitemapFiles, getSitemapRefs } from '@/lib/sitemap/get-sitemap';
-import { renderSitemap } from '@/lib/sitemap/render-sitemap';
-import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
+import { getSitemapEntries } from '@/lib/sitemap/entries';
+import { SITEMAP_LIMITS, getSitemapFiles, getSitemapRefs, renderSitemap, renderSitemapIndex } from '@/lib/sitemap/files';
+import { FIXTURE_SITE_URL, useFixtureSite } from './support/fixture-site';
 
 useFixtureSite();
 // As the browser tests build the fixture site: two articles a page, so lists have further pages.
@@ -28,17 +28,53 @@ interface Url {
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
 
+function parse(xml: string) {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml);
+}
+
 async function readXml(response: Response) {
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^application\/xml/);
-  const xml = await response.text();
-  expect(XMLValidator.validate(xml)).toBe(true);
-  return parser.parse(xml);
+  return parse(await response.text());
 }
 
 const readFile = async (file: string): Promise<Url[]> => (await readXml(await getSitemapFile(new Request(`${FIXTURE_SITE_URL}/sitemaps/${file}`), { params: Promise.resolve({ file }) }))).urlset.url;
 const path = (url: string) => url.replace(FIXTURE_SITE_URL, '');
 const links = (url: Url | undefined) => url?.['xhtml:link']?.map((l) => [l['@_hreflang'], path(l['@_href'])]);
+
+describe('renderSitemap', () => {
+  it('writes a urlset an independent parser reads back, escaping markup in addresses', () => {
+    const parsed = parse(
+      renderSitemap([
+        { url: 'https://x.example/hi/search?q=a&b=<c>', lastModified: '2024-03-10T18:30:00+05:30', alternates: [{ hreflang: 'hi', href: 'https://x.example/hi?a=1&b=2' }] },
+        { url: 'https://x.example/en', alternates: [] },
+      ]),
+    );
+    expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.urlset['@_xmlns:xhtml']).toBe('http://www.w3.org/1999/xhtml');
+    expect(parsed.urlset.url).toEqual([
+      { loc: 'https://x.example/hi/search?q=a&b=<c>', lastmod: '2024-03-10T18:30:00+05:30', 'xhtml:link': [{ '@_rel': 'alternate', '@_hreflang': 'hi', '@_href': 'https://x.example/hi?a=1&b=2' }] },
+      { loc: 'https://x.example/en' },
+    ]);
+  });
+});
+
+describe('renderSitemapIndex', () => {
+  it('writes a sitemapindex of the files, with lastmod only where one is known', () => {
+    const parsed = parse(
+      renderSitemapIndex([
+        { url: 'https://x.example/sitemaps/hi-1.xml', lastModified: '2024-04-02T00:00:00+05:30' },
+        { url: 'https://x.example/sitemaps/en-1.xml?a&b' },
+      ]),
+    );
+    expect(parsed.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.sitemapindex.sitemap).toEqual([
+      { loc: 'https://x.example/sitemaps/hi-1.xml', lastmod: '2024-04-02T00:00:00+05:30' },
+      { loc: 'https://x.example/sitemaps/en-1.xml?a&b' },
+    ]);
+  });
+});
 
 // Published in the fixture site, newest first. Hindi: the fair pair (2024-03-10 18:30 IST), the two nukta
 // articles, kal, hindi-only, kaal; English: export outlook (2024-04-02), the fair pair, trade figures.

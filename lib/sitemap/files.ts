@@ -1,11 +1,51 @@
-import { getPageSize } from '@/lib/content/query';
-import { getPublishedArticles } from '@/lib/content/site-content';
+import type { MetadataRoute } from 'next';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { formatIsoDateTime } from '@/lib/format';
-import { articlePath, localeSitemapPath } from '@/lib/routes';
+import { adminPath, localeSitemapPath, sitemapPath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
-import { getAnnouncedAlternates, getListEntries } from './list-entries';
-import { renderSitemap, renderSitemapEntry, type SitemapEntry, type SitemapRef } from './render-sitemap';
+import { escapeXml } from '@/lib/xml';
+import { getSitemapEntries, type SitemapEntry } from './entries';
+
+/** One `<url>` element; renderSitemap puts each on its own lines, so a file's size is its envelope plus each entry and a newline. */
+export function renderSitemapEntry(entry: SitemapEntry): string {
+  return [
+    '  <url>',
+    `    <loc>${escapeXml(entry.url)}</loc>`,
+    ...(entry.lastModified ? [`    <lastmod>${escapeXml(entry.lastModified)}</lastmod>`] : []),
+    ...entry.alternates.map((a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`),
+    '  </url>',
+  ].join('\n');
+}
+
+/** sitemaps.org 0.9 with Google's xhtml:link language alternates. */
+export function renderSitemap(entries: readonly SitemapEntry[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries.map(renderSitemapEntry),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** One file listed by a sitemap index. */
+export interface SitemapRef {
+  url: string;
+  /** W3C date-time with offset: the newest lastmod in that file. */
+  lastModified?: string;
+}
+
+/** A sitemaps.org 0.9 index: the file robots.txt names, pointing at the sitemaps that list the pages. */
+export function renderSitemapIndex(refs: readonly SitemapRef[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...refs.map((ref) =>
+      ['  <sitemap>', `    <loc>${escapeXml(ref.url)}</loc>`, ...(ref.lastModified ? [`    <lastmod>${escapeXml(ref.lastModified)}</lastmod>`] : []), '  </sitemap>'].join('\n'),
+    ),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+}
 
 /** The sitemaps.org protocol's caps on one sitemap file, which search engines enforce. */
 export interface SitemapLimits {
@@ -20,26 +60,6 @@ export interface SitemapLimits {
  * third or fourth language adds hreflang links to every entry.
  */
 export const SITEMAP_LIMITS: SitemapLimits = { urls: 50_000, bytes: 50 * 1024 * 1024 };
-
-/**
- * Every published page of one language (or of all of them, in the configured
- * order): its lists with each of their pages, then its articles, each with
- * hreflang links to the other languages' versions.
- */
-export function getSitemapEntries(locale?: Locale): SitemapEntry[] {
-  if (!locale) return locales.flatMap((l) => getSitemapEntries(l));
-  const published = getPublishedArticles();
-  const versions = new Map<string, Partial<Record<Locale, string>>>();
-  for (const a of published) versions.set(a.slug, { ...versions.get(a.slug), [a.locale]: getAbsoluteUrl(articlePath(a.locale, a.slug)) });
-  const articles = published
-    .filter((article) => article.locale === locale)
-    .map((article) => ({
-      url: getAbsoluteUrl(articlePath(article.locale, article.slug)),
-      lastModified: formatIsoDateTime(article.updated ?? article.postTime),
-      alternates: getAnnouncedAlternates(versions.get(article.slug) ?? {}),
-    }));
-  return [...getListEntries(locale, published, getPageSize()), ...articles];
-}
 
 /** One file of a language's sitemap. */
 export interface SitemapFile {
@@ -98,4 +118,9 @@ function getNewest(entries: readonly SitemapEntry[]): string | undefined {
 /** What the sitemap index lists: each file's absolute address, dated by its newest entry. */
 export function getSitemapRefs(files: readonly SitemapFile[] = getSitemapFiles()): SitemapRef[] {
   return files.map((file) => ({ url: getAbsoluteUrl(file.path), lastModified: getNewest(file.entries) }));
+}
+
+/** Everything but the editor (/admin) may be crawled; the sitemap is named by its absolute address, as the robots.txt standard requires. */
+export function getRobots(): MetadataRoute.Robots {
+  return { rules: [{ userAgent: '*', allow: '/', disallow: adminPath }], sitemap: getAbsoluteUrl(sitemapPath) };
 }
