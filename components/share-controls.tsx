@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
-import { buildShareLinks, type ShareTarget } from '@/lib/share/share-links';
+import { buildShareLinks, type ShareTarget } from '@/lib/share';
 import { ShareActions } from './share-actions';
 
 /** Share block under an article: the interactive buttons are a small client leaf, the links are plain HTML. */

@@ -14,7 +14,7 @@ import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
-import { getArticleShareTarget } from '@/lib/share/share-target';
+import { getArticleShareTarget } from '@/lib/share';
 
 // Only published slugs exist; any other is answered by app/global-not-found.tsx.
 export const dynamicParams = false;

@@ -1,3 +1,8 @@
+import type { Article } from '@/lib/content/schema';
+import { getTranslator } from '@/lib/i18n/translator';
+import { articlePath } from '@/lib/routes';
+import { getAbsoluteUrl } from '@/lib/site-url';
+
 export interface ShareTarget {
   /** Canonical absolute address of the page. */
   url: string;
@@ -5,6 +10,17 @@ export interface ShareTarget {
   summary: string;
   /** Ready-made message in the page's language, e.g. "<title> — read it on <site>". */
   message: string;
+}
+
+/** What sharing an article passes on: its canonical address (never the address bar's), headline and a message in its language. */
+export function getArticleShareTarget(article: Article): ShareTarget {
+  const t = getTranslator(article.locale);
+  return {
+    url: getAbsoluteUrl(articlePath(article.locale, article.slug)),
+    title: article.title,
+    summary: article.summary,
+    message: t('shareMessage', { title: article.title, siteName: t('siteName') }),
+  };
 }
 
 export interface ShareLink {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getArticle } from '@/lib/content/query';
-import { buildShareLinks } from '@/lib/share/share-links';
-import { getArticleShareTarget } from '@/lib/share/share-target';
-import { useFixtureSite } from '../support/fixture-site';
+import { buildShareLinks, getArticleShareTarget } from '@/lib/share';
+import { useFixtureSite } from './support/fixture-site';
 
 useFixtureSite();
 
