@@ -1,4 +1,4 @@
-import { splitHighlights } from '@/lib/search/highlight';
+import { splitHighlights } from '@/lib/search/query-search-index';
 import type { QueryTerm, SearchLanguage } from '@/lib/search/index-layout';
 
 /** Text with the query's words marked; pieces are text nodes, never HTML. */

@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
 import { formatOffset, type PostTime } from '@/lib/content/schema';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
-import { getMarkdownText } from '@/lib/search/markdown-text';
-import { splitWords } from '@/lib/search/split-words';
+import { getMarkdownText } from '@/lib/markdown/render-markdown';
+import { splitWords } from '@/lib/search/words';
 
 /**
  * `d MMMM yyyy` rather than `PPP`: date-fns' Hindi `PPP` mixes Devanagari and

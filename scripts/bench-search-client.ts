@@ -7,9 +7,8 @@ import MiniSearch, { type Options } from 'minisearch';
 import { FIRST_WAVE, openSearchIndex, RESULTS_PER_PAGE } from '@/lib/search/query-search-index';
 import type { SearchIndexFiles } from '@/lib/routes';
 import type { SearchManifest } from '@/lib/search/index-layout';
-import { normaliseTerm } from '@/lib/search/normalise-term';
-import type { SearchDocument } from '@/lib/search/search-documents';
-import { splitWords } from '@/lib/search/split-words';
+import type { SearchDocument } from '@/lib/search/build-search-index';
+import { normaliseTerm, splitWords } from '@/lib/search/words';
 
 /** The single index as it was built and queried before chunking (commit 877cc18). */
 export const legacyIndexOptions: Options<SearchDocument> = {

@@ -25,8 +25,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { loadContent } from '@/lib/content/check';
 import { localeFacts, locales, type Locale, type Script } from '@/lib/i18n/locales';
 import { searchIndexFiles, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
-import { buildSearchIndex, type BuiltSearchIndex } from '@/lib/search/build-search-index';
-import { getSearchLanguage, toSearchDocument, type SearchDocument } from '@/lib/search/search-documents';
+import { buildSearchIndex, getSearchLanguage, toSearchDocument, type BuiltSearchIndex, type SearchDocument } from '@/lib/search/build-search-index';
 import { legacyIndexOptions, type QueryTiming } from './bench-search-client';
 
 /** BENCH_SEARCH_SIZES=100,500 for a quick look; the browser runs at the largest size. */

@@ -7,11 +7,11 @@ import { hi } from './dictionaries/hi';
 /**
  * A writing system the site can set. It picks the CSS font stack (`data-script` on `<html>`, see
  * components/styles/global.css), the share image's font (lib/share-image/fonts.ts) and the search
- * folding (lib/search/normalise-term.ts).
+ * folding (normaliseTerm in lib/search/words.ts).
  */
 export type Script = 'devanagari' | 'latin';
 
-/** Snowball stemmers the search can apply (lib/search/stem-term.ts), by the language they stem. */
+/** Snowball stemmers the search can apply (stemTerm in lib/search/words.ts), by the language they stem. */
 export type Stemmer = 'hindi' | 'english';
 
 export interface LocaleFacts {
@@ -30,7 +30,7 @@ export interface LocaleFacts {
   stemmer?: Stemmer;
   /**
    * Silent-reading rate of adults, in words per minute, for "N min read".
-   * Words are counted as lib/search/split-words.ts splits them.
+   * Words are counted as splitWords in lib/search/words.ts splits them.
    */
   wordsPerMinute: number;
   /**

@@ -1,9 +1,62 @@
+/**
+ * The search index as the build makes it: each published article as a
+ * document, scored and cut into the files index-layout.ts describes, and those
+ * files by address for the index route. Server only: it reads the content and
+ * the route table, which must never reach the browser's search code.
+ */
 import { createHash } from 'node:crypto';
-import { normaliseTerm } from './normalise-term';
+import { getArticles, getRegistryEntries } from '@/lib/content/query';
+import { nameOf } from '@/lib/content/registry';
+import type { Article } from '@/lib/content/schema';
+import { formatPostDate } from '@/lib/format';
+import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import { getMarkdownText } from '@/lib/markdown/render-markdown';
+import { articlePath, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { shardOfStem, type ResultRecord, type SearchLanguage, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
-import type { SearchDocument } from './search-documents';
-import { splitWords } from './split-words';
-import { stemTerm } from './stem-term';
+import { normaliseTerm, splitWords, stemTerm } from './words';
+
+/** One article as the search index sees it; built at build time from published articles only. */
+export interface SearchDocument extends SearchResult {
+  /** The article's slug: unique within a locale, and each locale has its own index. */
+  id: string;
+  /** Plain text of the body, Markdown syntax removed. */
+  body: string;
+  /** Organisation names and topic labels in the index's language. */
+  names: string;
+}
+
+export function toSearchDocument(article: Article, names: readonly string[]): SearchDocument {
+  return {
+    id: article.slug,
+    title: article.title,
+    summary: article.summary,
+    body: getMarkdownText(article.body),
+    names: names.join(' · '),
+    date: formatPostDate(article.postTime, article.locale),
+    dateTime: article.postTime.iso,
+    path: articlePath(article.locale, article.slug),
+  };
+}
+
+function toSearchDocuments(articles: readonly Article[], locale: Locale): SearchDocument[] {
+  return articles.map((article) =>
+    toSearchDocument(article, [
+      ...getRegistryEntries('organisations', article.organisations).map((o) => nameOf(o, locale)),
+      ...getRegistryEntries('tags', article.tags).map((t) => nameOf(t, locale)),
+    ]),
+  );
+}
+
+/** What one locale's index holds: its published articles, newest first (drafts and scheduled posts are never among them). */
+export function getSearchDocuments(locale: Locale): SearchDocument[] {
+  return toSearchDocuments(getArticles(locale), locale);
+}
+
+/** How the language's index folds and stems words: its locale table entry's script and stemmer. */
+export function getSearchLanguage(locale: Locale): SearchLanguage {
+  const { script, stemmer } = localeFacts[locale];
+  return stemmer ? { script, stemmer } : { script };
+}
 
 /** One language's index as static files: the manifest for the page, one JSON text per shard and per result. */
 export interface BuiltSearchIndex {
@@ -83,4 +136,48 @@ export function buildSearchIndex(documents: readonly SearchDocument[], language:
     shards: words.map((shardWords) => JSON.stringify({ version, words: shardWords } satisfies TermShard)),
     results: results.map((result) => JSON.stringify({ version, result } satisfies ResultRecord)),
   };
+}
+
+const built = new Map<Locale, { articles: readonly Article[]; index: BuiltSearchIndex }>();
+
+/**
+ * Built once per build worker and language: the search page takes the
+ * manifest, the index routes take the files, and all must agree. Rebuilt
+ * when the articles change (the development server re-reads content).
+ */
+export function getSearchIndex(locale: Locale): BuiltSearchIndex {
+  const articles = getArticles(locale);
+  const cached = built.get(locale);
+  if (cached && cached.articles.length === articles.length && cached.articles.every((a, i) => a === articles[i])) return cached.index;
+  const index = buildSearchIndex(toSearchDocuments(articles, locale), getSearchLanguage(locale));
+  built.set(locale, { articles, index });
+  return index;
+}
+
+const filesByIndex = new WeakMap<BuiltSearchIndex, Map<string, string>>();
+
+/** One language's index files by address; lib/routes.ts names them, here as for the browser. */
+function getIndexFiles(locale: Locale): Map<string, string> {
+  const index = getSearchIndex(locale);
+  let files = filesByIndex.get(index);
+  if (!files) {
+    files = new Map([...index.shards.map((text, n) => [searchShardPath(locale, n), text] as const), ...index.results.map((text, n) => [searchResultPath(locale, n), text] as const)]);
+    filesByIndex.set(index, files);
+  }
+  return files;
+}
+
+/** Every file of one language's index as `<part>/<file>` under searchIndexPath: the index route's parameters. */
+export function listIndexFiles(locale: Locale): { part: string; file: string }[] {
+  return [...getIndexFiles(locale).keys()].map((address) => {
+    const [part = '', file = ''] = address.slice(searchIndexPath(locale).length).split('/');
+    return { part, file };
+  });
+}
+
+/** The index route's answer for `<part>/<file>`. Only listed files are built (dynamicParams is false), so a miss is a 404 here too. */
+export function indexFileResponse(locale: Locale, part: string, file: string): Response {
+  const body = getIndexFiles(locale).get(`${searchIndexPath(locale)}${part}/${file}`);
+  if (body === undefined) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -18,9 +18,7 @@
  * and show the wrong titles. A file of another version is refused instead.
  */
 import type { LocaleFacts } from '@/lib/i18n/locales';
-import { normaliseTerm } from './normalise-term';
-import { splitWords } from './split-words';
-import { stemTerm } from './stem-term';
+import { normaliseTerm, splitWords, stemTerm } from './words';
 
 /** How a language's words are folded and stemmed, from its entry in the locale table: the index and the browser must agree. */
 export type SearchLanguage = Pick<LocaleFacts, 'script' | 'stemmer'>;

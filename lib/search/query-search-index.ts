@@ -1,6 +1,13 @@
+/**
+ * Search in the browser: the index files a query needs, the results it shows
+ * and why each matched. Bundled into the search page's script (and
+ * scripts/bench-search-client.ts), so it imports only the index format, the
+ * word rules and a type from lib/routes.ts: never the content, the route
+ * table's values or the dictionaries.
+ */
 import type { SearchIndexFiles } from '@/lib/routes';
-import { getQueryTerms, matchTerm, shardsForQueryTerm, type MatchKind, type QueryTerm, type ResultRecord, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
-import { stemTerm } from './stem-term';
+import { getQueryTerms, matchTerm, shardsForQueryTerm, type MatchKind, type QueryTerm, type ResultRecord, type SearchLanguage, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
+import { findWords, normaliseTerm, stemTerm } from './words';
 
 /** Results shown at first and added by each "more": each record is one small download. */
 export const RESULTS_PER_PAGE = 10;
@@ -118,4 +125,35 @@ export function openSearchIndex({ files: addresses, manifest, loadJson = fetchJs
       return Promise.all(articles.map(loadResult));
     },
   };
+}
+
+export interface TextPiece {
+  text: string;
+  match: boolean;
+}
+
+function isMatch(word: string, terms: readonly QueryTerm[], language: SearchLanguage): boolean {
+  const normal = normaliseTerm(word, language.script);
+  if (!normal) return false;
+  const stem = stemTerm(normal, language.stemmer);
+  return terms.some((term) => matchTerm(normal, stem, term) !== undefined);
+}
+
+/**
+ * Cuts text into plain and matching pieces, by the same rules the index
+ * matches with (exact form, other forms of the word, longer words a long
+ * query begins), so the reader sees why a result was found. The pieces are
+ * rendered as text nodes: no HTML is ever built from article text.
+ */
+export function splitHighlights(text: string, terms: readonly QueryTerm[], language: SearchLanguage): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const span of findWords(text)) {
+    if (!isMatch(span.word, terms, language)) continue;
+    if (span.start > at) pieces.push({ text: text.slice(at, span.start), match: false });
+    pieces.push({ text: span.word, match: true });
+    at = span.end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), match: false });
+  return pieces;
 }

@@ -5,7 +5,7 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { searchIndexFiles, searchPath } from '@/lib/routes';
-import { getSearchIndex } from '@/lib/search/search-documents';
+import { getSearchIndex } from '@/lib/search/build-search-index';
 import { getSearchMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { locales } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
-import { indexFileResponse, listIndexFiles } from '@/lib/search/search-documents';
+import { indexFileResponse, listIndexFiles } from '@/lib/search/build-search-index';
 
 // Written once at build time: every shard of words and every result record of each language
 // (/hi/search-index/words/3.json, /hi/search-index/results/17.json). A query fetches only the few it needs.
