@@ -5,7 +5,7 @@ import { formatIsoDateTime } from '@/lib/format';
 import { localeFacts } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { articlePath, homePath, siteShareImagePath } from '@/lib/routes';
-import { getArticleShareImage, type ShareImageRef } from '@/lib/share-image/share-image-ref';
+import { getArticleShareImage, type ShareImageRef } from '@/lib/share-image/share-card';
 import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
 
 function describeOrganisation(organisation: Organisation, article: Article) {

@@ -8,7 +8,7 @@ import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { defaultLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { feedPath, homePath, listPagePath, searchPath } from '@/lib/routes';
-import { getArticleShareImage, getSiteShareImage, type ShareImageRef } from '@/lib/share-image/share-image-ref';
+import { getArticleShareImage, getSiteShareImage, type ShareImageRef } from '@/lib/share-image/share-card';
 import { getAbsoluteUrl, getSiteUrl } from '@/lib/site-url';
 
 export interface LanguageAlternate {

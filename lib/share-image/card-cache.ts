@@ -69,3 +69,9 @@ export async function getCardPng(card: ShareCard, dir = getCardCacheDir()): Prom
   }
   return png;
 }
+
+/** The HTTP answer for a share image; routes are prerendered, so this runs at build time and mostly reads a card scripts/build.ts drew. */
+export async function getPngResponse(card: ShareCard): Promise<Response> {
+  const png = await getCardPng(card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.length) } });
+}

@@ -1,3 +1,8 @@
+/**
+ * A share card: what its image shows, the version that goes into the image's
+ * address, and what metadata says about the image. Everything here is cheap
+ * (no drawing), so pages and metadata can import it.
+ */
 import { createHash } from 'node:crypto';
 import { getRegistryEntries } from '@/lib/content/query';
 import { nameOf, type Organisation } from '@/lib/content/registry';
@@ -5,6 +10,8 @@ import type { Article } from '@/lib/content/schema';
 import { formatPostDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
+import { articleShareImagePath, siteShareImagePath } from '@/lib/routes';
+import { getAbsoluteUrl } from '@/lib/site-url';
 
 /** Everything a share image shows; the image is a pure function of this. */
 export interface ShareCard {
@@ -47,4 +54,31 @@ export function getCardHash(card: ShareCard): string {
  */
 export function getCardVersion(card: ShareCard): string {
   return getCardHash(card).slice(0, 10);
+}
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+
+/** What metadata and structured data say about a share image. */
+export interface ShareImageRef {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: 'image/png';
+}
+
+function buildRef(path: string, card: ShareCard, alt: string): ShareImageRef {
+  const url = `${getAbsoluteUrl(path)}?v=${getCardVersion(card)}`;
+  return { url, width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, alt, type: 'image/png' };
+}
+
+export function getArticleShareImage(article: Article): ShareImageRef {
+  const alt = getTranslator(article.locale)('shareImageAlt', { title: article.title });
+  return buildRef(articleShareImagePath(article.locale, article.slug), getArticleCard(article), alt);
+}
+
+export function getSiteShareImage(locale: Locale): ShareImageRef {
+  const t = getTranslator(locale);
+  return buildRef(siteShareImagePath(locale), getSiteCard(locale), `${t('siteName')}: ${t('siteTagline')}`);
 }

@@ -1,6 +1,6 @@
 import { locales } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
-import { getPngResponse } from '@/lib/share-image/png-response';
+import { getPngResponse } from '@/lib/share-image/card-cache';
 import { getSiteCard } from '@/lib/share-image/share-card';
 
 // The site-level preview image, one per language, drawn at build time.

@@ -10,7 +10,7 @@ import {
   getRegistryEntryMetadata,
   getSearchMetadata,
 } from '@/lib/seo/metadata';
-import { getArticleShareImage } from '@/lib/share-image/share-image-ref';
+import { getArticleShareImage } from '@/lib/share-image/share-card';
 import { FIXTURE_SITE_URL, useFixtureSite } from '../support/fixture-site';
 
 useFixtureSite();

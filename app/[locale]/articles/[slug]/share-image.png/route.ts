@@ -1,7 +1,7 @@
 import { getArticle, getArticles } from '@/lib/content/query';
 import { locales } from '@/lib/i18n/locales';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
-import { getPngResponse } from '@/lib/share-image/png-response';
+import { getPngResponse } from '@/lib/share-image/card-cache';
 import { getArticleCard } from '@/lib/share-image/share-card';
 
 // Drawn once per published article at build time; any other address is a 404.
