@@ -25,10 +25,11 @@
  * Dist folders are .next-bench-build-* (gitignored) and are removed afterwards.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { NEXT_BIN, writeBareNextApp } from './bare-next-app';
 
 const { values } = parseArgs({
   options: {
@@ -171,19 +172,13 @@ function writeContent(root: string, pairs: number): void {
  * examples/blog-starter does), no i18n, default next.config.
  */
 function writeBaseline(dir: string, contentRoot: string): void {
-  mkdirSync(path.join(dir, 'app/posts/[slug]'), { recursive: true });
-  mkdirSync(path.join(dir, 'lib'), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  cpSync(path.join(contentRoot, 'articles'), path.join(dir, '_posts'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }));
-  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', skipLibCheck: true, isolatedModules: true, esModuleInterop: true, resolveJsonModule: true, paths: { '@/*': ['./*'] }, plugins: [{ name: 'next' }] },
-    include: ['**/*.ts', '**/*.tsx'],
-    exclude: ['node_modules'],
-  }));
-  // Same as ours: typechecking belongs to the test run, not the build. Turbopack needs the real folder of the symlinked node_modules (this repo's) and the temporary project inside one root.
-  writeFileSync(path.join(dir, 'next.config.mjs'), `export default { typescript: { ignoreBuildErrors: true }, turbopack: { root: "/" }, outputFileTracingRoot: "/" };\n`);
-  writeFileSync(path.join(dir, 'lib/api.ts'), `import fs from 'node:fs';
+  writeBareNextApp(dir, 'bench-baseline', {
+    'tsconfig.json': JSON.stringify({
+      compilerOptions: { target: 'ES2022', lib: ['dom', 'esnext'], strict: true, noEmit: true, module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', skipLibCheck: true, isolatedModules: true, esModuleInterop: true, resolveJsonModule: true, paths: { '@/*': ['./*'] }, plugins: [{ name: 'next' }] },
+      include: ['**/*.ts', '**/*.tsx'],
+      exclude: ['node_modules'],
+    }),
+    'lib/api.ts': `import fs from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { remark } from 'remark';
@@ -209,19 +204,19 @@ export function getAllPosts(): Post[] {
 export async function markdownToHtml(markdown: string): Promise<string> {
   return (await remark().use(html).process(markdown)).toString();
 }
-`);
-  writeFileSync(path.join(dir, 'app/layout.tsx'), `export const metadata = { title: 'Bench blog', description: 'A bare Next.js blog' };
+`,
+    'app/layout.tsx': `export const metadata = { title: 'Bench blog', description: 'A bare Next.js blog' };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <html lang="en"><body>{children}</body></html>;
 }
-`);
-  writeFileSync(path.join(dir, 'app/page.tsx'), `import Link from 'next/link';
+`,
+    'app/page.tsx': `import Link from 'next/link';
 import { getAllPosts } from '@/lib/api';
 export default function Home() {
   return <main><h1>Blog</h1><ul>{getAllPosts().slice(0, 20).map((p) => <li key={p.slug}><Link href={\`/posts/\${p.slug}\`}>{p.title}</Link><p>{p.summary}</p></li>)}</ul></main>;
 }
-`);
-  writeFileSync(path.join(dir, 'app/posts/[slug]/page.tsx'), `import { notFound } from 'next/navigation';
+`,
+    'app/posts/[slug]/page.tsx': `import { notFound } from 'next/navigation';
 import { getAllPosts, getPostBySlug, getPostSlugs, markdownToHtml } from '@/lib/api';
 export const dynamicParams = false;
 export function generateStaticParams() {
@@ -238,7 +233,9 @@ export default async function Post({ params }: { params: Promise<{ slug: string 
   const content = await markdownToHtml(post.content);
   return <main><article><h1>{post.title}</h1><p>{post.date}</p><div dangerouslySetInnerHTML={{ __html: content }} /></article></main>;
 }
-`);
+`,
+  });
+  cpSync(path.join(contentRoot, 'articles'), path.join(dir, '_posts'), { recursive: true });
 }
 
 // ---------------------------------------------------------------- measuring
@@ -322,7 +319,7 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 const buildEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example', ...extra });
 
 async function buildBaseline(dir: string, logDir: string): Promise<Measurement> {
-  const { seconds, peakBytes } = await run(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'build'], { cwd: dir, env: buildEnv({}), log: path.join(logDir, 'baseline.log') });
+  const { seconds, peakBytes } = await run(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, env: buildEnv({}), log: path.join(logDir, 'baseline.log') });
   const distDir = path.join(dir, '.next');
   return { seconds, peakBytes, outputBytes: folderBytes(distDir, (name) => name === 'cache'), phases: readPhases(distDir) };
 }

@@ -14,15 +14,15 @@
  * Lighthouse 12.2.3 runs through npx (not a dependency: Lighthouse 13 needs Node 22).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, freePort, startStandalone, type RunningSite } from '../tests/e2e/support/site';
+import { NEXT_BIN, writeBareNextApp } from './bare-next-app';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu';
 const RUNS = Number(process.env.RUNS ?? 3);
-const ROOT = process.cwd();
 const DOC = 'docs/bench-pages.md';
 const SECTION_START = '<!-- lighthouse:start -->';
 const SECTION_END = '<!-- lighthouse:end -->';
@@ -95,28 +95,24 @@ async function newestArticle(base: string, locale: string): Promise<string> {
 /** A bare App Router page: one layout, one page with a heading and a few paragraphs, default next.config; built and started with this repository's Next. */
 async function startBareNext(): Promise<RunningSite & { dir: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-bare-next-'));
-  mkdirSync(path.join(dir, 'app'));
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-next', private: true, type: 'module' }));
-  // Turbopack needs the real folder of the symlinked node_modules inside its root.
-  writeFileSync(path.join(dir, 'next.config.mjs'), `export default { typescript: { ignoreBuildErrors: true }, turbopack: { root: '/' }, outputFileTracingRoot: '/' };\n`);
-  writeFileSync(path.join(dir, 'app/layout.tsx'), `export const metadata = { title: 'Bare page', description: 'A bare Next.js App Router page' };
+  const paragraph = 'Trade associations publish announcements for their members: fairs, agreements, new rules and the dates that matter. This paragraph stands in for an article of a few hundred words.';
+  writeBareNextApp(dir, 'bare-next', {
+    'app/layout.tsx': `export const metadata = { title: 'Bare page', description: 'A bare Next.js App Router page' };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <html lang="en"><body>{children}</body></html>;
 }
-`);
-  const paragraph = 'Trade associations publish announcements for their members: fairs, agreements, new rules and the dates that matter. This paragraph stands in for an article of a few hundred words.';
-  writeFileSync(path.join(dir, 'app/page.tsx'), `export default function Page() {
+`,
+    'app/page.tsx': `export default function Page() {
   return <main><h1>A bare page</h1>${`<p>${paragraph}</p>`.repeat(6)}</main>;
 }
-`);
-  const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
+`,
+  });
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' } as NodeJS.ProcessEnv;
   delete env.NEXT_DIST_DIR;
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: dir, env, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the bare Next page did not build:\n${build.stdout}\n${build.stderr}`);
   const port = await freePort();
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, env, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {

@@ -1,11 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { freePort } from '../tests/e2e/support/site';
+import { NEXT_BIN, writeBareNextApp } from './bare-next-app';
 
 /**
  * `npm run bench:serve`: one article of the fixture site served by nginx over
@@ -32,7 +33,6 @@ const rounds = Number(values.rounds);
 const ARTICLE = '/hi/articles/synthetic-fair-pair';
 const FEED = '/hi/feed.xml';
 const SEARCH_WORDS = '/hi/search-index/words';
-const NEXT_BIN = path.resolve('node_modules/next/dist/bin/next');
 const tsx = 'node_modules/tsx/dist/cli.mjs';
 const work = mkdtempSync(path.join(tmpdir(), 'vyapar-bench-serve-'));
 const children: ChildProcess[] = [];
@@ -43,15 +43,6 @@ if (!existsSync('.next')) distDirs.push('.next');
 // next build adds its dist folder's types to tsconfig.json; the benchmark's dist folders are temporary, so the file goes back as it was.
 const tsconfig = readFileSync('tsconfig.json', 'utf8');
 const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function build(name: string, staticSite: boolean, siteUrl: string): string {
   // Next wants its dist folder inside the project (.next-* is gitignored); removed at the end.
@@ -80,22 +71,18 @@ function articleOf(exportDir: string): { title: string; body: string } {
  * <article>, in a plain layout. No proxy, no headers of its own.
  */
 function buildBareNextApp(dir: string, article: { title: string; body: string }): void {
-  const page = path.join(dir, 'app', ARTICLE.slice(1));
-  mkdirSync(page, { recursive: true });
-  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-serve-bare-next', private: true, type: 'module' }));
-  // Turbopack needs the real folder of the symlinked node_modules and this temporary project inside one root. Next writes tsconfig.json itself.
-  writeFileSync(path.join(dir, 'next.config.mjs'), `export default { typescript: { ignoreBuildErrors: true }, turbopack: { root: "/" }, outputFileTracingRoot: "/" };\n`);
-  writeFileSync(path.join(dir, 'app/layout.tsx'), `export const metadata = { title: ${JSON.stringify(article.title)} };
+  writeBareNextApp(dir, 'bench-serve-bare-next', {
+    'app/layout.tsx': `export const metadata = { title: ${JSON.stringify(article.title)} };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <html lang="hi"><body>{children}</body></html>;
 }
-`);
-  writeFileSync(path.join(page, 'page.tsx'), `const body = ${JSON.stringify(article.body)};
+`,
+    [`app${ARTICLE}/page.tsx`]: `const body = ${JSON.stringify(article.body)};
 export default function Article() {
   return <article dangerouslySetInnerHTML={{ __html: body }} />;
 }
-`);
+`,
+  });
   const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`bare Next app: next build failed:\n${result.stdout}\n${result.stderr}`);
   // Served from the prerendered file, as the site's article is; a dynamic page would not be the same comparison.
