@@ -182,7 +182,7 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
     const result = schema.safeParse(value);
     if (result.success) {
       const names = (result.data as Record<string, unknown>)[description.nameField] as Partial<Record<Locale, string>>;
-      problems.push(...fillMissingNames(names, { file, line: yaml.lineOf([id, description.nameField]) ?? yaml.lineOf([id]), field: `${id}.${description.nameField}` }));
+      problems.push(...fillMissingNames(names, { file, line: yaml.lineOf([id, description.nameField]) ?? yaml.lineOf([id]), id, nameField: description.nameField }));
       entries.set(id, build(id, result.data));
       continue;
     }
@@ -199,14 +199,14 @@ function parseEntries<S extends z.ZodObject, T>(file: string, raw: string, schem
  * default language's name, and the report warns (the build goes on), so adding a language
  * never breaks a build over names nobody has translated yet.
  */
-function fillMissingNames(names: Partial<Record<Locale, string>>, at: { file: string; line?: number; field: string }): ContentProblem[] {
+function fillMissingNames(names: Partial<Record<Locale, string>>, { file, line, id, nameField }: { file: string; line?: number; id: string; nameField: string }): ContentProblem[] {
   const fallback = names[defaultLocale]!;
   return locales.flatMap((locale): ContentProblem[] => {
     if (names[locale] !== undefined) return [];
     names[locale] = fallback;
     const language = localeFacts[locale].nativeName;
-    const field = at.field.split('.').pop();
-    return [{ severity: 'warning', ...at, field: `${at.field}.${locale}`, message: `is missing — ${language} pages show "${fallback}" (${localeFacts[defaultLocale].nativeName}) until you add the ${field} in ${language} as "${locale}: …" indented under ${field}:` }];
+    const message = `is missing — ${language} pages show "${fallback}" (${localeFacts[defaultLocale].nativeName}) until you add the ${nameField} in ${language} as "${locale}: …" indented under ${nameField}:`;
+    return [{ severity: 'warning', file, line, field: `${id}.${nameField}.${locale}`, message }];
   });
 }
 
