@@ -119,6 +119,8 @@ export const serviceWorkerPath = ROUTES.serviceWorker.pattern;
 export const adminPath = folderOf('admin').slice(0, -1);
 /** Next.js serves its own scripts, styles and fonts under this prefix; no page of ours may live there. */
 export const frameworkPathPrefix = folderOf('framework');
+/** Next's build files (scripts, stylesheets, fonts), each named by its content hash or the build id: kept a year, never a document. */
+export const buildAssetsPathPrefix = `${frameworkPathPrefix}static/`;
 /** Folder of the per-language sitemaps that sitemapPath indexes. */
 export const sitemapsPathPrefix = folderOf('sitemaps');
 

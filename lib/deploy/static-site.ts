@@ -7,7 +7,7 @@ import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { RoutingManifest } from '@/lib/content/routing';
 import { getSnapshotDir, ROUTING_FILE } from '@/lib/content/site-content';
 import { locales } from '@/lib/i18n/locales';
-import { articlePath, articleShareImagePath, feedPath, frameworkPathPrefix, robotsPath, searchPath, searchResultPath, searchShardPath, siteShareImagePath, sitemapPath } from '@/lib/routes';
+import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, robotsPath, searchPath, searchResultPath, searchShardPath, sitemapPath, siteShareImagePath } from '@/lib/routes';
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
@@ -124,7 +124,7 @@ const gzipAsync = promisify(gzip);
  * articles is an hour of build (docs/deploy.md has the figures).
  */
 export function compressionFor(file: string): { brotliQuality: number; gzipLevel: number } {
-  return { brotliQuality: file.startsWith(`${frameworkPathPrefix}static/`) ? 11 : 6, gzipLevel: 9 };
+  return { brotliQuality: file.startsWith(buildAssetsPathPrefix) ? 11 : 6, gzipLevel: 9 };
 }
 
 async function compressFile(exportDir: string, file: string): Promise<number> {

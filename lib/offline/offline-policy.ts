@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { frameworkPathPrefix, offlinePath, parseArticlePath } from '@/lib/routes';
+import { buildAssetsPathPrefix, offlinePath, parseArticlePath } from '@/lib/routes';
 
 /**
  * What the offline-reading service worker (lib/offline/service-worker.ts) keeps
@@ -134,7 +134,7 @@ export async function keepOutdatedAssets(precache: Cache, assets: Cache, current
   for (const request of await precache.keys()) {
     if (currentKeys.has(request.url)) continue;
     const url = new URL(request.url);
-    if (!url.pathname.startsWith(`${frameworkPathPrefix}static/`)) continue;
+    if (!url.pathname.startsWith(buildAssetsPathPrefix)) continue;
     const response = await precache.match(request);
     if (!response) continue;
     // Precache keys of hashed files carry no revision parameter; stored without a query, they match the page's requests.

@@ -15,7 +15,7 @@
 import type { PrecacheEntry, SerwistGlobalConfig, SerwistPlugin } from 'serwist';
 import { CacheExpiration, CacheFirst, ExpirationPlugin, NetworkFirst, NetworkOnly, Serwist, StaleWhileRevalidate } from 'serwist';
 import { defaultLocale, locales } from '@/lib/i18n/locales';
-import { frameworkPathPrefix, homePath, offlinePath } from '@/lib/routes';
+import { buildAssetsPathPrefix, homePath, offlinePath } from '@/lib/routes';
 import {
   CACHE_PREFIX,
   PAGE_NETWORK_TIMEOUT_SECONDS,
@@ -65,7 +65,7 @@ const serwist = new Serwist({
     // `/`, aliases, /admin: never saved, but offline they get the offline page rather than the browser's error.
     { matcher: ({ request, sameOrigin }) => sameOrigin && isNavigation(request), handler: new NetworkOnly() },
     {
-      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(`${frameworkPathPrefix}static/`),
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(buildAssetsPathPrefix),
       handler: new CacheFirst({
         cacheName: offlineCaches.assets,
         plugins: [keepCompleteResponses, new ExpirationPlugin({ maxEntries: cacheLimits.assets, purgeOnQuotaError: true })],

@@ -4,7 +4,7 @@ import { createSerwistRoute, type InjectManifestOptions } from '@serwist/turbopa
 import { getBuildDistDir } from 'next/dist/export/utils';
 import type { NextConfigComplete } from 'next/dist/server/config-shared';
 import { locales } from '@/lib/i18n/locales';
-import { faviconPath, frameworkPathPrefix, offlinePath, serviceWorkerPath } from '@/lib/routes';
+import { buildAssetsPathPrefix, faviconPath, offlinePath, serviceWorkerPath } from '@/lib/routes';
 
 /**
  * Builds /sw.js with @serwist/turbopack: its route handler bundles
@@ -47,8 +47,8 @@ export function getWorkerBuildOptions(buildDir: string, buildId: string): Inject
     swSrc: 'lib/offline/service-worker.ts',
     globPatterns: [`${buildDir}/static/**/*.{js,css,woff2}`, `public${faviconPath}`],
     // Files as the browser asks for them; Next's are named by their hash, so their address is their version.
-    modifyURLPrefix: { [`${buildDir}/static/`]: `${frameworkPathPrefix}static/`, 'public/': '/' },
-    dontCacheBustURLsMatching: new RegExp(`^${frameworkPathPrefix}static/`),
+    modifyURLPrefix: { [`${buildDir}/static/`]: buildAssetsPathPrefix, 'public/': '/' },
+    dontCacheBustURLsMatching: new RegExp(`^${buildAssetsPathPrefix}`),
     additionalPrecacheEntries: locales.map((locale) => ({ url: offlinePath(locale), revision: buildId })),
     // The project's esbuild (a dev dependency already) rather than esbuild-wasm.
     useNativeEsbuild: true,
