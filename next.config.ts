@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { ADMIN } from './lib/cms/backend';
-import { getSecurityHeaders } from './lib/security/headers';
+import { buildAssetsPathPrefix } from './lib/routes';
+import { BUILD_ASSET_HEADERS, getSecurityHeaders } from './lib/security/headers';
 import { getSiteUrl } from './lib/site-url';
 
 // Lets tests build the real site and the fixture site side by side.
@@ -32,7 +33,7 @@ const nextConfig: NextConfig = {
     // Next prerenders on one worker fewer than there are cores (one on a 2-core runner, the other core idle); pages are independent and CPU-bound, so use every core.
     cpus: availableParallelism(),
   },
-  // The same set nginx and `_headers` send for a static export (lib/deploy); the export itself ignores this.
+  // The same sets nginx sends for a static export (lib/deploy); the export itself ignores this.
   async headers() {
     if (staticExport) return [];
     const security = getSecurityHeaders({ https: getSiteUrl().protocol === 'https:', inlineScripts: ["'unsafe-inline'"], developmentServer: process.env.NODE_ENV === 'development' });
@@ -41,7 +42,15 @@ const nextConfig: NextConfig = {
       { key: 'Content-Security-Policy', value: ADMIN.csp },
       { key: 'Cross-Origin-Opener-Policy', value: ADMIN.openerPolicy },
     ];
-    return [{ source: '/:path*', headers: security.map(([key, value]) => ({ key, value })) }, { source: ADMIN.path, headers: admin }, { source: `${ADMIN.path}/:path*`, headers: admin }];
+    const asHeaders = (list: readonly [string, string][]) => list.map(([key, value]) => ({ key, value }));
+    const assets = buildAssetsPathPrefix.slice(1);
+    return [
+      // Every address but Next's build files, which get only what acts on a script or a font (BUILD_ASSET_HEADERS).
+      { source: `/:path((?!${assets}).*)`, headers: asHeaders(security) },
+      { source: `/${assets}:path*`, headers: asHeaders(BUILD_ASSET_HEADERS) },
+      { source: ADMIN.path, headers: admin },
+      { source: `${ADMIN.path}/:path*`, headers: admin },
+    ];
   },
   // The editor (docs/editing.md) is public/admin/index.html; Next serves a public file only under its own name.
   async rewrites() {

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { ADMIN } from '@/lib/cms/backend';
 import type { RoutingManifest } from '@/lib/content/routing';
 import { defaultLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
-import { ALLOW_HEADER, ALLOWED_METHODS, getContentSecurityPolicy, getSecurityHeaders, IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
-import { articlePath, feedPath, frameworkPathPrefix, homePath, robotsPath } from '@/lib/routes';
+import { ALLOW_HEADER, ALLOWED_METHODS, BUILD_ASSET_HEADERS, getContentSecurityPolicy, getSecurityHeaders, IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
+import { articlePath, buildAssetsPathPrefix, feedPath, homePath, robotsPath } from '@/lib/routes';
 
 /**
  * How a static export is served, written out for nginx (an include for the
@@ -218,8 +218,9 @@ export function renderNginxSiteConf(site: StaticSite): string {
     block('if ($vs_not_found_page != /404.html)', ['return 404;']),
     '',
     block('location = /', [...headerLines(site, { csp: staticCsp, cacheControl: PERSONAL.cacheControl, extra: [['Vary', PERSONAL.vary]] }), `return 307 ${quote(`${origin}$vs_home$is_args$args`)};`]),
-    block(`location ^~ ${frameworkPathPrefix}static/`, [
-      ...headerLines(site, { csp: staticCsp, cacheControl: IMMUTABLE_CACHE }),
+    block(`location ^~ ${buildAssetsPathPrefix}`, [
+      // Build files are never documents: only what acts on a script or a font (BUILD_ASSET_HEADERS).
+      ...([...BUILD_ASSET_HEADERS, ['Cache-Control', IMMUTABLE_CACHE]] as const).map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
       block('location ~ \\.(?:br|gz)$', ['return 404;']),
     ]),
     // Next's own 404 route and the precompressed copies are not addresses of the site.

@@ -57,6 +57,17 @@ export function getSecurityHeaders(options: PolicyOptions & { https: boolean }):
   ];
 }
 
+/**
+ * What Next's build files (buildAssetsPathPrefix: scripts, stylesheets, fonts)
+ * carry instead of the set above. They are never documents, so a
+ * Content-Security-Policy, Permissions-Policy, opener policy or HSTS on them
+ * acts on nothing, and over HTTP/1.1 (`next start` reached directly, nginx
+ * without HTTP/2) each would cost about 600 bytes on every script a page loads.
+ * nosniff does act on them: a browser refuses a script or stylesheet sent with
+ * the wrong Content-Type.
+ */
+export const BUILD_ASSET_HEADERS: readonly [string, string][] = [['X-Content-Type-Options', 'nosniff']];
+
 /** Files under /_next/static/ carry a content hash (or the build id) in their path. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 

@@ -87,6 +87,23 @@ describe.each(servers)('security headers from %s', (_name, base) => {
     expect((await send(base, 'GET', '/')).headers['cache-control']).toBe('private, no-store');
   });
 
+  it("sends Next's build files only nosniff and their year-long Cache-Control, not the page policies", async () => {
+    const home = (await send(base, 'GET', '/hi')).body;
+    const scripts = [...home.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const font = /url\((\/_next\/static\/media\/[^)]+\.woff2)\)/.exec(home)?.[1];
+    expect(scripts.length).toBeGreaterThan(2);
+    expect(font).toBeDefined();
+    for (const path of [...scripts, font!]) {
+      const { status, headers } = await send(base, 'GET', path);
+      expect(status, path).toBe(200);
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['cache-control'], path).toBe(IMMUTABLE_CACHE);
+      for (const policy of ['content-security-policy', 'permissions-policy', 'cross-origin-opener-policy', 'referrer-policy', 'strict-transport-security']) {
+        expect(headers[policy], `${policy} on ${path}`).toBeUndefined();
+      }
+    }
+  });
+
   it('answers GET and HEAD alike, and 405 with Allow to every other method', async () => {
     const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await send(base, 'GET', '/hi')).body)?.[1];
     expect(asset).toBeDefined();
