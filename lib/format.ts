@@ -56,11 +56,13 @@ export function getReadingMinutes(words: number, locale: Locale): number {
 const minutesByArticle = new WeakMap<object, number>();
 
 /**
- * Minutes to read an article body in its language, for "4 min read". Kept per
- * article object: counting parses the Markdown, and a build shows each article's
- * reading time on its page and on every list page it appears on.
+ * Minutes to read an article body in its language, for "4 min read". A
+ * production article carries the count from `npm run build`'s snapshot;
+ * otherwise it is kept per article object: counting parses the Markdown, and a
+ * page shows the reading time of every article it lists.
  */
-export function getArticleReadingMinutes(article: { body: string; locale: Locale }): number {
+export function getArticleReadingMinutes(article: { body: string; locale: Locale; readingMinutes?: number }): number {
+  if (article.readingMinutes !== undefined) return article.readingMinutes;
   let minutes = minutesByArticle.get(article);
   if (minutes === undefined) {
     minutes = getReadingMinutes(countMarkdownWords(article.body), article.locale);

@@ -8,7 +8,7 @@ import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { articlePath } from '@/lib/routes';
 import { nameOf, registryKinds, registryOf, type EntryOf, type Organisation, type RegistryKind, type Tag } from './registry';
 import type { Article } from './schema';
-import { getSiteContent, type CompiledArticle, type SiteContent } from './site-content';
+import { getSiteContent, readArticleHtml, readsSnapshot, type SiteContent } from './site-content';
 
 /** Published articles in one language, newest first. */
 export function getArticles(locale: Locale): Article[] {
@@ -42,9 +42,9 @@ export function getArticleAlternates(slug: string): Partial<Record<Locale, strin
 
 const rendered = new WeakMap<Article, string>();
 
-/** The body as HTML: compiled once by the build in production; rendered on demand (and kept) on the development server. */
-export function getArticleHtml(article: Article | CompiledArticle): string {
-  if ('html' in article) return article.html;
+/** The body as HTML: compiled once by the build in production, and read from its file; rendered on demand (and kept) on the development server. */
+export function getArticleHtml(article: Article): string {
+  if (readsSnapshot()) return readArticleHtml(article);
   let html = rendered.get(article);
   if (html === undefined) {
     html = renderMarkdown(article.body, article.locale);

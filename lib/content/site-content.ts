@@ -4,8 +4,9 @@
  * the proxy) that production reads instead of the content folder; the
  * development server reads the files and re-reads them after each edit.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { getArticleReadingMinutes } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { getPublicDir, loadContent, type LoadedContent } from './check';
@@ -80,7 +81,7 @@ function fromSnapshot(snapshot: SiteSnapshot): SiteContent {
  * one clock and the server needs no content folder. The development server,
  * the content check and unit tests read the files.
  */
-function readsSnapshot(): boolean {
+export function readsSnapshot(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
@@ -133,14 +134,21 @@ export function getPublishedArticles(locale?: Locale): Article[] {
 export interface SiteSnapshot {
   /** The build clock: an article is published when its post time is at or before this instant. */
   builtAt: number;
-  /** Visible articles, newest first, each with its body already rendered. */
+  /** Visible articles, newest first; each body's HTML is a file of its own (readArticleHtml). */
   articles: CompiledArticle[];
   /** Each registry's entries. */
   registries: { [K in RegistryKind]: EntryOf<K>[] };
 }
 
 export interface CompiledArticle extends Article {
-  html: string;
+  /** Counted here, once: counting parses the Markdown, which every prerender worker would otherwise do again for each article. */
+  readingMinutes: number;
+}
+
+/** What `npm run build` compiles: the snapshot, and each article's body rendered once, as HTML, by `<locale>/<slug>`. */
+export interface CompiledSite {
+  snapshot: SiteSnapshot;
+  html: Map<string, string>;
 }
 
 /** Newest first; a tie keeps a stable order by slug so builds are reproducible. */
@@ -149,15 +157,17 @@ function byNewest(a: Article, b: Article): number {
 }
 
 /** The snapshot of already-validated, already-filtered articles; bodies rendered once here, not once per page. */
-export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visible: readonly Article[], builtAt: number): SiteSnapshot {
+export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visible: readonly Article[], builtAt: number): CompiledSite {
+  const html = new Map<string, string>();
+  const articles = visible.map((article): CompiledArticle => {
+    html.set(`${article.locale}/${article.slug}`, renderMarkdown(article.body, article.locale));
+    // Line numbers only matter to the content check, which reads the files itself.
+    const { fieldLines: _lines, ...rest } = article;
+    return { ...rest, readingMinutes: getArticleReadingMinutes(article) };
+  });
   return {
-    builtAt,
-    articles: visible.map((article) => {
-      // Line numbers only matter to the content check, which reads the files itself.
-      const { fieldLines: _lines, ...rest } = article;
-      return { ...rest, html: renderMarkdown(article.body, article.locale) };
-    }),
-    registries: Object.fromEntries(registryKinds.map((kind) => [kind, [...content.registries[kind].values()]])) as SiteSnapshot['registries'],
+    snapshot: { builtAt, articles, registries: Object.fromEntries(registryKinds.map((kind) => [kind, [...content.registries[kind].values()]])) as SiteSnapshot['registries'] },
+    html,
   };
 }
 
@@ -174,16 +184,39 @@ const SNAPSHOT_FILE = 'site.json';
 export const ROUTING_FILE = 'routing.json';
 
 /** Written to a temporary name first, so a reader never sees half a file. */
-function writeJson(file: string, value: unknown): void {
+export function writeJson(file: string, value: unknown): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(value));
   renameSync(temporary, file);
 }
 
-export function writeSnapshot(dir: string, snapshot: SiteSnapshot, routing: RoutingManifest): void {
+/**
+ * Each body's HTML goes into a file of its own, read when its page renders:
+ * every prerender worker holds the snapshot, and the bodies were most of it
+ * (about 9 KB an article, against a few hundred bytes of what lists show).
+ */
+const HTML_DIR = 'html';
+
+export function writeSnapshot(dir: string, { snapshot, html }: CompiledSite, routing: RoutingManifest): void {
+  rmSync(path.join(dir, HTML_DIR), { recursive: true, force: true });
+  for (const [key, text] of html) {
+    const file = path.join(dir, HTML_DIR, `${key}.html`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
   writeJson(path.join(dir, SNAPSHOT_FILE), snapshot);
   writeJson(path.join(dir, ROUTING_FILE), routing);
+}
+
+/** One compiled article's body as HTML, from the build that wrote the snapshot. */
+export function readArticleHtml(article: Pick<Article, 'locale' | 'slug'>, dir = getSnapshotDir()): string {
+  const file = path.join(dir, HTML_DIR, article.locale, `${article.slug}.html`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new MissingSnapshotError(file);
+  }
 }
 
 /** The routing manifest alone, e.g. for the development server's proxy after an edit; unchanged files are left alone so nothing recompiles for nothing. */

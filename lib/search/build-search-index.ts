@@ -5,11 +5,14 @@
  * the route table, which must never reach the browser's search code.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getArticles, getRegistryEntries } from '@/lib/content/query';
-import { nameOf } from '@/lib/content/registry';
+import { nameOf, type RegistryKind, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
+import { getSnapshotDir, MissingSnapshotError, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
 import { formatPostDate } from '@/lib/format';
-import { localeFacts, type Locale } from '@/lib/i18n/locales';
+import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { getMarkdownText } from '@/lib/markdown/render-markdown';
 import { articlePath, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { shardOfStem, type ResultRecord, type SearchLanguage, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
@@ -38,13 +41,14 @@ export function toSearchDocument(article: Article, names: readonly string[]): Se
   };
 }
 
-function toSearchDocuments(articles: readonly Article[], locale: Locale): SearchDocument[] {
-  return articles.map((article) =>
-    toSearchDocument(article, [
-      ...getRegistryEntries('organisations', article.organisations).map((o) => nameOf(o, locale)),
-      ...getRegistryEntries('tags', article.tags).map((t) => nameOf(t, locale)),
-    ]),
-  );
+/**
+ * `registries` names an article's organisations and topics: by default the
+ * running site's; `npm run build` passes those it has just loaded.
+ */
+function toSearchDocuments(articles: readonly Article[], locale: Locale, registries?: RegistryMaps): SearchDocument[] {
+  const names = (kind: RegistryKind, ids: readonly string[]): string[] =>
+    (registries ? ids.flatMap((id) => registries[kind].get(id) ?? []) : getRegistryEntries(kind, ids)).map((entry) => nameOf(entry, locale));
+  return articles.map((article) => toSearchDocument(article, [...names('organisations', article.organisations), ...names('tags', article.tags)]));
 }
 
 /** What one locale's index holds: its published articles, newest first (drafts and scheduled posts are never among them). */
@@ -139,13 +143,50 @@ export function buildSearchIndex(documents: readonly SearchDocument[], language:
 }
 
 const built = new Map<Locale, { articles: readonly Article[]; index: BuiltSearchIndex }>();
+/** By file: a process reads one build's, but tests switch between builds. */
+const compiled = new Map<string, BuiltSearchIndex>();
+
+/** Where `npm run build` leaves one language's index, beside the snapshot. */
+function compiledIndexFile(locale: Locale, dir = getSnapshotDir()): string {
+  return path.join(dir, `search-${locale}.json`);
+}
 
 /**
- * Built once per build worker and language: the search page takes the
- * manifest, the index routes take the files, and all must agree. Rebuilt
- * when the articles change (the development server re-reads content).
+ * Each language's index, built once by `npm run build` from the content it
+ * compiled, beside the snapshot. Every prerender worker read the articles'
+ * text and built both indexes again for itself: the search routes list their
+ * files before any page renders.
+ */
+export function writeSearchIndexes(dir: string, site: Pick<SiteContent, 'visible' | 'registries'>): void {
+  for (const locale of locales) {
+    const articles = site.visible.filter((a) => a.locale === locale);
+    writeJson(compiledIndexFile(locale, dir), buildSearchIndex(toSearchDocuments(articles, locale, site.registries), getSearchLanguage(locale)));
+  }
+}
+
+function readCompiledIndex(file: string): BuiltSearchIndex {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new MissingSnapshotError(file);
+  }
+  return JSON.parse(text) as BuiltSearchIndex;
+}
+
+/**
+ * One language's index: the search page takes the manifest, the index route
+ * the files, and all must agree. Production reads what `npm run build` wrote
+ * (once per process); the development server builds it, again when the
+ * articles change.
  */
 export function getSearchIndex(locale: Locale): BuiltSearchIndex {
+  if (readsSnapshot()) {
+    const file = compiledIndexFile(locale);
+    let index = compiled.get(file);
+    if (!index) compiled.set(file, (index = readCompiledIndex(file)));
+    return index;
+  }
   const articles = getArticles(locale);
   const cached = built.get(locale);
   if (cached && cached.articles.length === articles.length && cached.articles.every((a, i) => a === articles[i])) return cached.index;

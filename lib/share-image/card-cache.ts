@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderShareImage } from './render-share-image';
 import { getCardHash, type ShareCard } from './share-card';
 
 /**
  * Share images drawn by earlier builds, one PNG per card, named by a hash of
  * everything the card shows, the design version and the versions of what draws
- * it. A build draws only cards it has not drawn before (scripts/build.ts does
+ * it. A build draws only cards it has not drawn before (scripts/prepare-build.ts does
  * that in worker threads before `next build`); the route handlers then only read
  * the file. CI keeps this folder between builds (see docs/benchmarks.md); deleting
  * it is always safe: the next build redraws what it needs.
@@ -61,6 +60,8 @@ export function writeCachedCard(card: ShareCard, png: Uint8Array, dir = getCardC
 export async function getCardPng(card: ShareCard, dir = getCardCacheDir()): Promise<Buffer> {
   const cached = readCachedCard(card, dir);
   if (cached) return cached;
+  // Loaded on a miss only: a build's prerender workers find every card scripts/prepare-build.ts drew, and would otherwise each load satori and resvg with their WebAssembly and fonts.
+  const { renderShareImage } = await import('./render-share-image');
   const png = await renderShareImage(card);
   try {
     writeCachedCard(card, png, dir);
@@ -70,7 +71,7 @@ export async function getCardPng(card: ShareCard, dir = getCardCacheDir()): Prom
   return png;
 }
 
-/** The HTTP answer for a share image; routes are prerendered, so this runs at build time and mostly reads a card scripts/build.ts drew. */
+/** The HTTP answer for a share image; routes are prerendered, so this runs at build time and mostly reads a card scripts/prepare-build.ts drew. */
 export async function getPngResponse(card: ShareCard): Promise<Response> {
   const png = await getCardPng(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.length) } });

@@ -9,7 +9,7 @@ import { renderShareImage } from './render-share-image';
 import { getArticleCard, getSiteCard, type ShareCard } from './share-card';
 
 /**
- * The build step that draws share images before `next build` (scripts/build.ts):
+ * The build step that draws share images before `next build` (scripts/prepare-build.ts):
  * every card the build will prerender that the cache does not hold yet, in
  * worker threads, one per core. Next's own page generation uses one worker on
  * two cores and would draw them one after another; here a rebuild after adding

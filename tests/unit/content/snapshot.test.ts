@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,8 @@ import { loadContent } from '@/lib/content/check';
 import { getArticle, getArticleHtml } from '@/lib/content/query';
 import { compileRoutingManifest } from '@/lib/content/routing';
 import { buildSiteContent, compileSnapshot, getPublishedArticles, getSiteContent, getSnapshotDir, MissingSnapshotError, readSnapshot, writeSnapshot } from '@/lib/content/site-content';
+import { getArticleReadingMinutes } from '@/lib/format';
+import { buildSearchIndex, getSearchDocuments, getSearchIndex, getSearchLanguage, indexFileResponse, writeSearchIndexes } from '@/lib/search/build-search-index';
 
 const content = loadContent('tests/fixtures/site');
 const folders: string[] = [];
@@ -23,6 +25,7 @@ function buildWith(now: number): string {
   const distDir = path.join(mkdtempSync(path.join(tmpdir(), 'vyapar-build-')), '.next');
   folders.push(path.dirname(distDir));
   writeSnapshot(getSnapshotDir(distDir), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
+  writeSearchIndexes(getSnapshotDir(distDir), site);
   return distDir;
 }
 
@@ -39,7 +42,18 @@ describe('the compiled snapshot', () => {
     const article = getArticle('en', 'synthetic-fair-pair');
     expect(article?.title).toBeTruthy();
     expect(getArticleHtml(article!)).toMatch(/<p>/);
-    expect('html' in article!).toBe(true);
+  });
+
+  it('keeps each body in a file of its own, read when its page renders, not in the snapshot every worker holds', () => {
+    const distDir = buildWith(Date.parse('2026-01-01T00:00:00Z'));
+    const dir = getSnapshotDir(distDir);
+    expect(readFileSync(path.join(dir, 'site.json'), 'utf8')).not.toContain('<p>');
+    const file = path.join(dir, 'html', 'hi', 'synthetic-fair-pair.html');
+    writeFileSync(file, '<p>the build wrote this</p>');
+    asProduction(distDir);
+    expect(getArticleHtml(getArticle('hi', 'synthetic-fair-pair')!)).toBe('<p>the build wrote this</p>');
+    rmSync(file);
+    expect(() => getArticleHtml(getArticle('hi', 'synthetic-fair-pair')!)).toThrow(MissingSnapshotError);
   });
 
   it('publishes with the build clock: a post scheduled after the build stays out of pages and feeds alike', () => {
@@ -68,5 +82,40 @@ describe('the compiled snapshot', () => {
     const missing = path.join(tmpdir(), `vyapar-never-built-${process.pid}`);
     expect(() => readSnapshot(missing)).toThrow(MissingSnapshotError);
     expect(() => readSnapshot(missing)).toThrow(/npm run build/);
+  });
+});
+
+describe('what npm run build works out once, instead of every prerender worker', () => {
+  it('stores each reading time, and production pages show the stored one without counting the Markdown again', () => {
+    const distDir = buildWith(Date.parse('2026-01-01T00:00:00Z'));
+    const source = content.articles.find((a) => a.slug === 'synthetic-fair-pair' && a.locale === 'hi')!;
+    const file = path.join(getSnapshotDir(distDir), 'site.json');
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as ReturnType<typeof readSnapshot>;
+    const compiled = snapshot.articles.find((a) => a.slug === source.slug && a.locale === 'hi')!;
+    expect(compiled.readingMinutes).toBe(getArticleReadingMinutes(source));
+    // A count no body of the fixture gives: if the page counted again, it would show 1.
+    compiled.readingMinutes = 7;
+    writeFileSync(file, JSON.stringify(snapshot));
+    asProduction(distDir);
+    expect(getArticleReadingMinutes(getArticle('hi', source.slug)!)).toBe(7);
+  });
+
+  it("gives production the search index the build wrote, the same one the site's own content makes", () => {
+    const distDir = buildWith(Date.parse('2999-01-02T00:00:00Z'));
+    asProduction(distDir);
+    for (const locale of ['hi', 'en'] as const) {
+      // Built here from the snapshot's articles and registries, not from the loaded files the build used.
+      const fromSnapshot = buildSearchIndex(getSearchDocuments(locale), getSearchLanguage(locale));
+      expect(getSearchIndex(locale)).toEqual(fromSnapshot);
+    }
+    expect(getSearchIndex('en').results.join()).toContain('/en/articles/synthetic-scheduled');
+    expect(indexFileResponse('en', 'results', '0.json').status).toBe(200);
+  });
+
+  it('says how to build when the search index is missing, instead of building one in each worker', () => {
+    const distDir = buildWith(Date.parse('2026-01-01T00:00:00Z'));
+    rmSync(path.join(getSnapshotDir(distDir), 'search-hi.json'));
+    asProduction(distDir);
+    expect(() => getSearchIndex('hi')).toThrow(MissingSnapshotError);
   });
 });
