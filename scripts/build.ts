@@ -1,22 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareAdminFor } from '@/lib/cms/prepare';
-import { loadContent } from '@/lib/content/check';
-import { formatReport } from '@/lib/content/report';
-import { compileRoutingManifest } from '@/lib/content/routing';
-import { buildSiteContent, compileSnapshot, getContentRoot, getSnapshotDir, writeSnapshot } from '@/lib/content/site-content';
 import { finishStaticSite } from '@/lib/deploy/static-site';
-import { getCardCacheDir } from '@/lib/share-image/card-cache';
-import { drawMissingCards, getBuildCards } from '@/lib/share-image/draw-cards';
 import { describeSiteUrlUse } from '@/lib/site-url';
 
 /**
  * `npm run build` (Node server and standalone folder) and `npm run build:static`
- * (a folder of files for nginx or a static host). Both check the content as
- * `npm run content:check` does and refuse bad content before Next starts, then
- * compile it once, with one clock, into the snapshot every page reads.
+ * (a folder of files for nginx or a static host): scripts/prepare-build.ts
+ * checks and compiles the content, then `next build`, then the folder is
+ * completed for its way of serving.
  */
 const { values } = parseArgs({ options: { static: { type: 'boolean', default: false } } });
 const staticSite = values.static ?? false;
@@ -33,21 +26,17 @@ if (!siteUrl.set) {
   process.stderr.write(`${siteUrl.warning}\n`);
 }
 
-const now = Date.now();
-const contentRoot = getContentRoot();
-const content = loadContent(contentRoot, now);
-process.stdout.write(formatReport(content.problems, { articles: content.articles.length }));
-if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
+/** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
+async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const status = await new Promise<number | null>((resolve, reject) => {
+    const step = spawn(process.execPath, args, { stdio: 'inherit', env });
+    step.on('error', reject);
+    step.on('exit', (code, signal) => resolve(signal ? 1 : code));
+  });
+  if (status !== 0) process.exit(status ?? 1);
+}
 
-const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
-writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
-
-// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
-const cards = await drawMissingCards(getBuildCards(site.visible, content.registries.organisations));
-process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
-
-// The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
-await prepareAdminFor(contentRoot);
+await runStep(['--import', 'tsx', 'scripts/prepare-build.ts']);
 
 /**
  * Next leaves the standalone server without the browser assets and public/
@@ -61,11 +50,7 @@ function completeStandalone(): void {
   cpSync('public', path.join(folder, 'public'), { recursive: true });
 }
 
-const next = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) },
-});
-if (next.status !== 0) process.exit(next.status ?? 1);
+await runStep(['node_modules/next/dist/bin/next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) });
 
 if (staticSite) finishStaticSite();
 else completeStandalone();

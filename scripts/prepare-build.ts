@@ -1,0 +1,34 @@
+import { prepareAdminFor } from '@/lib/cms/prepare';
+import { loadContent } from '@/lib/content/check';
+import { formatReport } from '@/lib/content/report';
+import { compileRoutingManifest } from '@/lib/content/routing';
+import { buildSiteContent, compileSnapshot, getContentRoot, getSnapshotDir, writeSnapshot } from '@/lib/content/site-content';
+import { writeSearchIndexes } from '@/lib/search/build-search-index';
+import { getCardCacheDir } from '@/lib/share-image/card-cache';
+import { drawMissingCards, getBuildCards } from '@/lib/share-image/draw-cards';
+
+/**
+ * What `npm run build` (scripts/build.ts) does before `next build`: checks the
+ * content as `npm run content:check` does and refuses bad content, compiles
+ * it once, with one clock, into the snapshot and search indexes every page
+ * reads, draws the share images and prepares the editor. A process of its
+ * own, so the whole site it loads (hundreds of MB at thousands of articles)
+ * is given back before Next's workers start, instead of being held beside
+ * them through the build.
+ */
+const now = Date.now();
+const contentRoot = getContentRoot();
+const content = loadContent(contentRoot, now);
+process.stdout.write(formatReport(content.problems, { articles: content.articles.length }));
+if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
+
+const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
+writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
+writeSearchIndexes(getSnapshotDir(), site);
+
+// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
+const cards = await drawMissingCards(getBuildCards(site.visible, content.registries.organisations));
+process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
+
+// The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
+await prepareAdminFor(contentRoot);
