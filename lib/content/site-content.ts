@@ -211,7 +211,11 @@ export function writeSnapshot(dir: string, { snapshot, html }: CompiledSite, rou
 
 /** One compiled article's body as HTML, from the build that wrote the snapshot. */
 export function readArticleHtml(article: Pick<Article, 'locale' | 'slug'>, dir = getSnapshotDir()): string {
-  const file = path.join(dir, HTML_DIR, article.locale, `${article.slug}.html`);
+  return readCompiledFile(path.join(dir, HTML_DIR, article.locale, `${article.slug}.html`));
+}
+
+/** A file `npm run build` compiled; a production process without it gets told how to build, not a stack trace. */
+export function readCompiledFile(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -242,13 +246,6 @@ export class MissingSnapshotError extends Error {
 }
 
 export function readSnapshot(dir = getSnapshotDir()): SiteSnapshot {
-  const file = path.join(dir, SNAPSHOT_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new MissingSnapshotError(file);
-  }
-  return JSON.parse(text) as SiteSnapshot;
+  return JSON.parse(readCompiledFile(path.join(dir, SNAPSHOT_FILE))) as SiteSnapshot;
 }
 

@@ -5,12 +5,11 @@
  * the route table, which must never reach the browser's search code.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArticles, getRegistryEntries } from '@/lib/content/query';
 import { nameOf, type RegistryKind, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
-import { getSnapshotDir, MissingSnapshotError, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
+import { getSnapshotDir, readCompiledFile, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
 import { formatPostDate } from '@/lib/format';
 import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { getMarkdownText } from '@/lib/markdown/render-markdown';
@@ -164,16 +163,6 @@ export function writeSearchIndexes(dir: string, site: Pick<SiteContent, 'visible
   }
 }
 
-function readCompiledIndex(file: string): BuiltSearchIndex {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new MissingSnapshotError(file);
-  }
-  return JSON.parse(text) as BuiltSearchIndex;
-}
-
 /**
  * One language's index: the search page takes the manifest, the index route
  * the files, and all must agree. Production reads what `npm run build` wrote
@@ -184,7 +173,7 @@ export function getSearchIndex(locale: Locale): BuiltSearchIndex {
   if (readsSnapshot()) {
     const file = compiledIndexFile(locale);
     let index = compiled.get(file);
-    if (!index) compiled.set(file, (index = readCompiledIndex(file)));
+    if (!index) compiled.set(file, (index = JSON.parse(readCompiledFile(file)) as BuiltSearchIndex));
     return index;
   }
   const articles = getArticles(locale);
