@@ -27,7 +27,7 @@ writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), com
 writeSearchIndexes(getSnapshotDir(), site);
 
 // Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
-const cards = await drawMissingCards(getBuildCards(site.visible, content.registries.organisations));
+const cards = await drawMissingCards(getBuildCards(site.visible, content.registries));
 process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
 
 // The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.

@@ -6,7 +6,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { articlePath } from '@/lib/routes';
-import { nameOf, registryKinds, registryOf, type EntryOf, type Organisation, type RegistryKind, type Tag } from './registry';
+import { entriesOf, nameOf, registryKinds, registryOf, type EntryOf, type Organisation, type RegistryKind, type Tag } from './registry';
 import type { Article } from './schema';
 import { getSiteContent, readArticleHtml, readsSnapshot, type SiteContent } from './site-content';
 
@@ -180,7 +180,7 @@ export function getRegistryEntry<K extends RegistryKind>(kind: K, id: string): E
 
 /** The entries an article names, in its order; an unknown id (reported by the check) is left out. */
 export function getRegistryEntries<K extends RegistryKind>(kind: K, ids: readonly string[]): EntryOf<K>[] {
-  return ids.flatMap((id) => getRegistryEntry(kind, id) ?? []);
+  return entriesOf(getSiteContent().registries, kind, ids);
 }
 
 export function getRegistryIds(kind: RegistryKind): string[] {

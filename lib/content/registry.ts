@@ -112,6 +112,11 @@ export function registryIdsOf(registries: RegistryMaps): Record<RegistryKind, st
   return Object.fromEntries(registryKinds.map((kind) => [kind, [...registries[kind].keys()]])) as Record<RegistryKind, string[]>;
 }
 
+/** The entries `ids` name, in their order; an unknown id (the check reports it) is left out. */
+export function entriesOf<K extends RegistryKind>(registries: RegistryMaps, kind: K, ids: readonly string[]): EntryOf<K>[] {
+  return ids.flatMap((id) => registries[kind].get(id) ?? []);
+}
+
 /** One kind's description, typed for its own entries. */
 export function registryOf<K extends RegistryKind>(kind: K): RegistryDescription<EntryOf<K>> {
   return registries[kind] as unknown as RegistryDescription<EntryOf<K>>;

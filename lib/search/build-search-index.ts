@@ -6,10 +6,10 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { getArticles, getRegistryEntries } from '@/lib/content/query';
-import { nameOf, type RegistryKind, type RegistryMaps } from '@/lib/content/registry';
+import { getArticles } from '@/lib/content/query';
+import { entriesOf, nameOf, type RegistryKind, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
-import { getSnapshotDir, readCompiledFile, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
+import { getSiteContent, getSnapshotDir, readCompiledFile, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
 import { formatPostDate } from '@/lib/format';
 import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
 import { getMarkdownText } from '@/lib/markdown/render-markdown';
@@ -40,19 +40,15 @@ export function toSearchDocument(article: Article, names: readonly string[]): Se
   };
 }
 
-/**
- * `registries` names an article's organisations and topics: by default the
- * running site's; `npm run build` passes those it has just loaded.
- */
-function toSearchDocuments(articles: readonly Article[], locale: Locale, registries?: RegistryMaps): SearchDocument[] {
-  const names = (kind: RegistryKind, ids: readonly string[]): string[] =>
-    (registries ? ids.flatMap((id) => registries[kind].get(id) ?? []) : getRegistryEntries(kind, ids)).map((entry) => nameOf(entry, locale));
+/** `registries` name each article's organisations and topics: the running site's, or those `npm run build` has just loaded. */
+function toSearchDocuments(articles: readonly Article[], locale: Locale, registries: RegistryMaps): SearchDocument[] {
+  const names = (kind: RegistryKind, ids: readonly string[]) => entriesOf(registries, kind, ids).map((entry) => nameOf(entry, locale));
   return articles.map((article) => toSearchDocument(article, [...names('organisations', article.organisations), ...names('tags', article.tags)]));
 }
 
 /** What one locale's index holds: its published articles, newest first (drafts and scheduled posts are never among them). */
 export function getSearchDocuments(locale: Locale): SearchDocument[] {
-  return toSearchDocuments(getArticles(locale), locale);
+  return toSearchDocuments(getArticles(locale), locale, getSiteContent().registries);
 }
 
 /** How the language's index folds and stems words: its locale table entry's script and stemmer. */
@@ -179,7 +175,7 @@ export function getSearchIndex(locale: Locale): BuiltSearchIndex {
   const articles = getArticles(locale);
   const cached = built.get(locale);
   if (cached && cached.articles.length === articles.length && cached.articles.every((a, i) => a === articles[i])) return cached.index;
-  const index = buildSearchIndex(toSearchDocuments(articles, locale), getSearchLanguage(locale));
+  const index = buildSearchIndex(toSearchDocuments(articles, locale, getSiteContent().registries), getSearchLanguage(locale));
   built.set(locale, { articles, index });
   return index;
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Organisation } from '@/lib/content/registry';
+import { entriesOf, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
 import { getCardCacheDir, getCardCacheKey, getCardCachePath, writeCachedCard } from './card-cache';
@@ -26,10 +26,10 @@ export interface DrawReport {
 }
 
 /** Every share image a build prerenders: one per language for the site, one per published article. */
-export function getBuildCards(visible: readonly Article[], organisations: ReadonlyMap<string, Organisation>): ShareCard[] {
+export function getBuildCards(visible: readonly Article[], registries: RegistryMaps): ShareCard[] {
   return [
     ...locales.map((locale) => getSiteCard(locale)),
-    ...visible.map((article) => getArticleCard(article, article.organisations.flatMap((id) => organisations.get(id) ?? []))),
+    ...visible.map((article) => getArticleCard(article, entriesOf(registries, 'organisations', article.organisations))),
   ];
 }
 
