@@ -145,10 +145,10 @@ export interface CompiledArticle extends Article {
   readingMinutes: number;
 }
 
-/** What `npm run build` compiles: the snapshot, and each article's body rendered once, as HTML, by `<locale>/<slug>`. */
+/** What `npm run build` compiles: the snapshot, and each of its articles' body rendered once, as HTML. */
 export interface CompiledSite {
   snapshot: SiteSnapshot;
-  html: Map<string, string>;
+  html: Map<CompiledArticle, string>;
 }
 
 /** Newest first; a tie keeps a stable order by slug so builds are reproducible. */
@@ -158,12 +158,13 @@ function byNewest(a: Article, b: Article): number {
 
 /** The snapshot of already-validated, already-filtered articles; bodies rendered once here, not once per page. */
 export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visible: readonly Article[], builtAt: number): CompiledSite {
-  const html = new Map<string, string>();
+  const html = new Map<CompiledArticle, string>();
   const articles = visible.map((article): CompiledArticle => {
-    html.set(`${article.locale}/${article.slug}`, renderMarkdown(article.body, article.locale));
     // Line numbers only matter to the content check, which reads the files itself.
     const { fieldLines: _lines, ...rest } = article;
-    return { ...rest, readingMinutes: getArticleReadingMinutes(article) };
+    const compiled = { ...rest, readingMinutes: getArticleReadingMinutes(article) };
+    html.set(compiled, renderMarkdown(article.body, article.locale));
+    return compiled;
   });
   return {
     snapshot: { builtAt, articles, registries: Object.fromEntries(registryKinds.map((kind) => [kind, [...content.registries[kind].values()]])) as SiteSnapshot['registries'] },
@@ -198,11 +199,18 @@ export function writeJson(file: string, value: unknown): void {
  */
 const HTML_DIR = 'html';
 
+function articleHtmlFile(dir: string, { locale, slug }: Pick<Article, 'locale' | 'slug'>): string {
+  return path.join(dir, HTML_DIR, locale, `${slug}.html`);
+}
+
 export function writeSnapshot(dir: string, { snapshot, html }: CompiledSite, routing: RoutingManifest): void {
   rmSync(path.join(dir, HTML_DIR), { recursive: true, force: true });
-  for (const [key, text] of html) {
-    const file = path.join(dir, HTML_DIR, `${key}.html`);
-    mkdirSync(path.dirname(file), { recursive: true });
+  const folders = new Set<string>();
+  for (const [article, text] of html) {
+    const file = articleHtmlFile(dir, article);
+    const folder = path.dirname(file);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
     writeFileSync(file, text);
   }
   writeJson(path.join(dir, SNAPSHOT_FILE), snapshot);
@@ -211,7 +219,7 @@ export function writeSnapshot(dir: string, { snapshot, html }: CompiledSite, rou
 
 /** One compiled article's body as HTML, from the build that wrote the snapshot. */
 export function readArticleHtml(article: Pick<Article, 'locale' | 'slug'>, dir = getSnapshotDir()): string {
-  return readCompiledFile(path.join(dir, HTML_DIR, article.locale, `${article.slug}.html`));
+  return readCompiledFile(articleHtmlFile(dir, article));
 }
 
 /** A file `npm run build` compiled; a production process without it gets told how to build, not a stack trace. */
