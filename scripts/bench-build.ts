@@ -365,7 +365,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { save(); p
 `);
 }
 
-/** Profiling: scripts/build.ts and its card-drawing threads under node --cpu-prof, `next build` and its workers through the preload above. */
+/** Profiling: scripts/build.ts under node --cpu-prof, which it passes on to scripts/prepare-build.ts and its card-drawing threads; `next build` and its workers through the preload above. */
 async function buildSite(contentRoot: string, distName: string, logName: string, logDir: string, profileDir?: string): Promise<Measurement> {
   const preload = profileDir && path.join(profileDir, 'preload.cjs');
   if (preload) {

@@ -26,18 +26,6 @@ if (!siteUrl.set) {
   process.stderr.write(`${siteUrl.warning}\n`);
 }
 
-/** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
-async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const status = await new Promise<number | null>((resolve, reject) => {
-    const step = spawn(process.execPath, args, { stdio: 'inherit', env });
-    step.on('error', reject);
-    step.on('exit', (code, signal) => resolve(signal ? 1 : code));
-  });
-  if (status !== 0) process.exit(status ?? 1);
-}
-
-await runStep(['--import', 'tsx', 'scripts/prepare-build.ts']);
-
 /**
  * Next leaves the standalone server without the browser assets and public/
  * (it expects a CDN or a copy step); with them it is one folder to deploy.
@@ -49,6 +37,19 @@ function completeStandalone(): void {
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
   cpSync('public', path.join(folder, 'public'), { recursive: true });
 }
+
+/** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
+async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const status = await new Promise<number | null>((resolve, reject) => {
+    const step = spawn(process.execPath, args, { stdio: 'inherit', env });
+    step.on('error', reject);
+    step.on('exit', (code, signal) => resolve(signal ? 1 : code));
+  });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+// With this process's Node options: the TypeScript loader, and a benchmark's --cpu-prof (scripts/bench-build.ts) for the card-drawing threads too.
+await runStep([...process.execArgv, 'scripts/prepare-build.ts']);
 
 await runStep(['node_modules/next/dist/bin/next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) });
 

@@ -171,8 +171,11 @@ function headerLines(site: StaticSite, { cacheControl, csp, extra = [], openerPo
   const security = getSecurityHeaders({ https: site.siteUrl.protocol === 'https:', inlineScripts: [] })
     .filter(([name]) => name !== 'Content-Security-Policy')
     .map(([name, value]): [string, string] => [name, name === 'Cross-Origin-Opener-Policy' && openerPolicy ? openerPolicy : value]);
-  const headers: [string, string][] = [['Content-Security-Policy', csp], ...security, ...(cacheControl ? [['Cache-Control', cacheControl] as [string, string]] : []), ...extra];
-  // `always`: 404s, 405s and redirects carry them too. Each location repeats them, because one add_header in a location drops all inherited ones.
+  return addHeaders([['Content-Security-Policy', csp], ...security, ...(cacheControl ? [['Cache-Control', cacheControl] as [string, string]] : []), ...extra]);
+}
+
+/** `always`: 404s, 405s and redirects carry them too. Each location repeats them, because one add_header in a location drops all inherited ones. */
+function addHeaders(headers: readonly (readonly [string, string])[]): string[] {
   return headers.map(([name, value]) => `add_header ${name} ${quote(value, { expands: !value.includes('$vs_') })} always;`);
 }
 
@@ -220,7 +223,7 @@ export function renderNginxSiteConf(site: StaticSite): string {
     block('location = /', [...headerLines(site, { csp: staticCsp, cacheControl: PERSONAL.cacheControl, extra: [['Vary', PERSONAL.vary]] }), `return 307 ${quote(`${origin}$vs_home$is_args$args`)};`]),
     block(`location ^~ ${buildAssetsPathPrefix}`, [
       // Build files are never documents: only what acts on a script or a font (BUILD_ASSET_HEADERS).
-      ...([...BUILD_ASSET_HEADERS, ['Cache-Control', IMMUTABLE_CACHE]] as const).map(([name, value]) => `add_header ${name} ${quote(value)} always;`),
+      ...addHeaders([...BUILD_ASSET_HEADERS, ['Cache-Control', IMMUTABLE_CACHE]]),
       block('location ~ \\.(?:br|gz)$', ['return 404;']),
     ]),
     // Next's own 404 route and the precompressed copies are not addresses of the site.
