@@ -62,7 +62,7 @@ export function getSecurityHeaders(options: PolicyOptions & { https: boolean }):
  * carry instead of the set above. They are never documents, so a
  * Content-Security-Policy, Permissions-Policy, opener policy or HSTS on them
  * acts on nothing, and over HTTP/1.1 (`next start` reached directly, nginx
- * without HTTP/2) each would cost about 600 bytes on every script a page loads.
+ * without HTTP/2) they cost about 510 bytes (570 with HSTS) on every script a page loads.
  * nosniff does act on them: a browser refuses a script or stylesheet sent with
  * the wrong Content-Type.
  */
