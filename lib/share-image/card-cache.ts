@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PALETTE_PNG_FORMAT } from './palette-png';
 import { getCardHash, type ShareCard } from './share-card';
 
 /**
@@ -30,9 +31,9 @@ function getRendererVersions(): string {
   return rendererVersions;
 }
 
-/** The file name a card is cached under. */
+/** The file name a card is cached under: what it shows, what draws it and how the file is encoded. */
 export function getCardCacheKey(card: ShareCard): string {
-  return createHash('sha256').update(`${getCardHash(card)} ${getRendererVersions()}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`${getCardHash(card)} ${getRendererVersions()} ${PALETTE_PNG_FORMAT}`).digest('hex').slice(0, 32);
 }
 
 export function getCardCachePath(card: ShareCard, dir = getCardCacheDir()): string {

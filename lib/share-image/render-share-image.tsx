@@ -9,16 +9,21 @@ import { Resvg } from '@resvg/resvg-js';
 import { createElement } from 'react';
 import satori from 'satori';
 import { localeFacts, type Script } from '@/lib/i18n/locales';
+import { encodePalettePng } from './palette-png';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-card';
 
-/** Satori lays out and shapes the text into SVG paths; resvg rasterises them, so the PNG needs no system fonts. */
+/**
+ * Satori lays out and shapes the text into SVG paths; resvg rasterises them, so the PNG needs no system fonts.
+ * The file is a palette PNG (palette-png.ts) unless the drawing ever has more colours than a palette holds.
+ */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const svg = await satori(createElement(CardLayout, { card }), {
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
     fonts: getCardFonts(localeFacts[card.locale].script),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH }, font: { loadSystemFonts: false } }).render();
+  return encodePalettePng(image.pixels, image.width, image.height) ?? image.asPng();
 }
 
 const INK = '#1d1a17';
