@@ -33,7 +33,7 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   for (let y = 0; y < height; y++) {
     const rowStart = y * (width + 1) + 1;
     for (let x = 0; x < width; x++) {
-      const pixel = pixels[y * width + x];
+      const pixel = pixels[y * width + x]!;
       if (pixel !== previous) {
         let index = indexOf.get(pixel);
         if (index === undefined) {
@@ -41,7 +41,7 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
           if (rgba[at + 3] !== 255 || indexOf.size === MAX_COLOURS) return null;
           index = indexOf.size;
           indexOf.set(pixel, index);
-          palette.push(rgba[at], rgba[at + 1], rgba[at + 2]);
+          palette.push(rgba[at]!, rgba[at + 1]!, rgba[at + 2]!);
         }
         previous = pixel;
         previousIndex = index;
