@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { formatOffset, type PostTime } from '@/lib/content/schema';
+import { formatOffset, getMarkdownBody, type Article, type PostTime } from '@/lib/content/schema';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getMarkdownText } from '@/lib/markdown/render-markdown';
 import { splitWords } from '@/lib/search/words';
@@ -61,11 +61,11 @@ const minutesByArticle = new WeakMap<object, number>();
  * otherwise it is kept per article object: counting parses the Markdown, and a
  * page shows the reading time of every article it lists.
  */
-export function getArticleReadingMinutes(article: { body: string; locale: Locale; readingMinutes?: number }): number {
+export function getArticleReadingMinutes(article: Pick<Article, 'locale' | 'file'> & { body?: string; readingMinutes?: number }): number {
   if (article.readingMinutes !== undefined) return article.readingMinutes;
   let minutes = minutesByArticle.get(article);
   if (minutes === undefined) {
-    minutes = getReadingMinutes(countMarkdownWords(article.body), article.locale);
+    minutes = getReadingMinutes(countMarkdownWords(getMarkdownBody(article)), article.locale);
     minutesByArticle.set(article, minutes);
   }
   return minutes;

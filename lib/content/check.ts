@@ -13,12 +13,12 @@ import { parseArticleFile } from './parse';
 import { emptyRegistries, parseRegistry, registryIdsOf, registryKinds, registryOf, type Registry, type RegistryEntry, type RegistryKind, type RegistryMaps } from './registry';
 import type { ContentProblem } from './report';
 import { normaliseAliasPath, parsePageNumber } from './routing';
-import type { Article } from './schema';
+import type { Article, ArticleFile } from './schema';
 
 /** Every file of the content folder, read and checked: the articles and registry entries that parsed, and every problem found. */
 export interface LoadedContent {
   root: string;
-  articles: Article[];
+  articles: ArticleFile[];
   registries: RegistryMaps;
   problems: ContentProblem[];
 }
@@ -60,7 +60,7 @@ export function loadContent(root: string, now = Date.now(), publicDir = getPubli
   }
   const loaded = registryKinds.map((kind) => [kind, readRegistry(root, kind)] as const);
   const problems: ContentProblem[] = loaded.flatMap(([, registry]) => registry.problems);
-  const articles: Article[] = [];
+  const articles: ArticleFile[] = [];
   const registries = Object.fromEntries(loaded.map(([kind, registry]) => [kind, registry.entries])) as RegistryMaps;
   // Sub-folders are read too, so editors may group articles by year.
   const listing = walkFolder(path.join(root, 'articles'));

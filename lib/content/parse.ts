@@ -9,7 +9,7 @@ import { describeImageSource, inspectBody, type BodyImage } from '@/lib/markdown
 import { normaliseText, PLACEHOLDER, PLACEHOLDER_HINTS } from './folder';
 import { registryOf, registryKinds, type RegistryMaps } from './registry';
 import { suggest, type ContentProblem, type Finding } from './report';
-import { frontmatterKeys, frontmatterSchema, readFileName, sourceKeys, type Article, type Frontmatter } from './schema';
+import { frontmatterKeys, frontmatterSchema, readFileName, sourceKeys, type ArticleFile, type Frontmatter } from './schema';
 import { describeYamlError, splitFrontmatter, type ParsedYaml } from './yaml';
 
 function findUnknownIds(fm: Frontmatter, yaml: ParsedYaml, registries: RegistryMaps): Finding[] {
@@ -72,7 +72,7 @@ export function parseArticleFile(
   rawText: string,
   registries: RegistryMaps,
   now = Date.now(),
-): { article?: Article; problems: ContentProblem[]; bodyImages: BodyImage[] } {
+): { article?: ArticleFile; problems: ContentProblem[]; bodyImages: BodyImage[] } {
   const problems: ContentProblem[] = [];
   const report = (found: Finding[], severity: ContentProblem['severity'] = 'error') => problems.push(...found.map((p) => ({ severity, file, ...p })));
   const name = readFileName(file);
@@ -115,7 +115,7 @@ export function parseArticleFile(
   if (problems.length || !name.locale) return { problems, bodyImages };
   report(findUnpublished(fm, yaml, now), 'warning');
 
-  const article: Article = {
+  const article: ArticleFile = {
     slug: name.slug,
     locale: fm.locale,
     title: fm.title,

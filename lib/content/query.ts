@@ -7,7 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { renderMarkdown } from '@/lib/markdown/render-markdown';
 import { articlePath } from '@/lib/routes';
 import { entriesOf, nameOf, registryKinds, registryOf, type EntryOf, type Organisation, type RegistryKind, type Tag } from './registry';
-import type { Article } from './schema';
+import { getMarkdownBody, type Article } from './schema';
 import { getSiteContent, readArticleHtml, readsSnapshot, type SiteContent } from './site-content';
 
 /** Published articles in one language, newest first. */
@@ -47,7 +47,7 @@ export function getArticleHtml(article: Article): string {
   if (readsSnapshot()) return readArticleHtml(article);
   let html = rendered.get(article);
   if (html === undefined) {
-    html = renderMarkdown(article.body, article.locale);
+    html = renderMarkdown(getMarkdownBody(article), article.locale);
     rendered.set(article, html);
   }
   return html;

@@ -8,7 +8,11 @@ import { isLocale, locales, type Locale } from '@/lib/i18n/locales';
 import { describeImageSource } from '@/lib/markdown/inspect-body';
 import type { Finding } from './report';
 
-/** One article in one language, reshaped once from its file's frontmatter. */
+/**
+ * One article in one language, reshaped once from its file's frontmatter: what
+ * pages read. The Markdown body is not part of it: pages show the body's HTML
+ * (getArticleHtml), and a production build's snapshot carries no Markdown.
+ */
 export interface Article {
   slug: string;
   locale: Locale;
@@ -24,12 +28,27 @@ export interface Article {
   draft: boolean;
   /** Earlier paths that redirect here. */
   aliases: string[];
-  /** Markdown body, NFC-normalised. */
-  body: string;
   /** Path as messages show it (relative to the project folder when inside it). */
   file: string;
-  /** Line of each frontmatter field in the file, for messages about rules that span files. */
+  /** Line of each frontmatter field in the file, for messages about rules that span files; not kept in the build's snapshot. */
   fieldLines?: Partial<Record<string, number>>;
+}
+
+/** An article as read from its file: the content check, the development server and the build's compile step hold these. */
+export interface ArticleFile extends Article {
+  /** Markdown body, NFC-normalised. */
+  body: string;
+}
+
+/**
+ * An article's Markdown, for what the development server derives from it on
+ * demand (its HTML, reading time and search entry). A production build reads
+ * what `npm run build` derived instead, so its snapshot carries no Markdown;
+ * a production page that asked for it would be a bug, and fails saying so.
+ */
+export function getMarkdownBody(article: Pick<Article, 'file'> & { body?: string }): string {
+  if (typeof article.body === 'string') return article.body;
+  throw new Error(`${article.file}: this article came from the compiled snapshot, which holds no Markdown; read what the build compiled (getArticleHtml, the stored reading time, the search index files) instead`);
 }
 
 /**

@@ -14,7 +14,7 @@ import { getContentFingerprint } from './folder';
 import { registryKinds, type EntryOf, type RegistryKind, type RegistryMaps } from './registry';
 import { ContentError, type ContentProblem } from './report';
 import type { RoutingManifest } from './routing';
-import type { Article } from './schema';
+import type { Article, ArticleFile } from './schema';
 
 export interface Publication {
   /** Production output never contains drafts or scheduled posts; the dev server shows drafts, marked. */
@@ -25,11 +25,14 @@ export interface Publication {
   showErrorsInPage?: boolean;
 }
 
-export interface SiteContent extends LoadedContent {
+/** `A` is what the articles are read from: their files (`ArticleFile`, with Markdown), or, in production, the snapshot (without). */
+export interface SiteContent<A extends Article = Article> extends Omit<LoadedContent, 'articles'> {
+  /** Every article read: from the files on the development server, from the snapshot (so published only) in production. */
+  articles: A[];
   /** Articles readers may see under this publication policy. */
-  visible: Article[];
+  visible: A[];
   /** The visible articles by slug, then language: built once, because pages ask for one article at a time. */
-  bySlug: Map<string, Partial<Record<Locale, Article>>>;
+  bySlug: Map<string, Partial<Record<Locale, A>>>;
   /** The clock this content was published with: the build's in production, the request's on the development server. */
   now: number;
 }
@@ -49,14 +52,14 @@ export function isVisible(article: Article, publication: Publication): boolean {
   return publication.includeScheduled || article.postTime.instant <= publication.now;
 }
 
-export function buildSiteContent(content: LoadedContent, publication: Publication): SiteContent {
+export function buildSiteContent(content: LoadedContent, publication: Publication): SiteContent<ArticleFile> {
   if (!publication.showErrorsInPage && content.problems.some((p) => p.severity === 'error')) throw new ContentError(content.problems);
   const visible = content.articles.filter((a) => isVisible(a, publication)).sort(byNewest);
   return { ...content, visible, bySlug: indexBySlug(visible), now: publication.now };
 }
 
-function indexBySlug(visible: readonly Article[]): Map<string, Partial<Record<Locale, Article>>> {
-  const bySlug = new Map<string, Partial<Record<Locale, Article>>>();
+function indexBySlug<A extends Article>(visible: readonly A[]): Map<string, Partial<Record<Locale, A>>> {
+  const bySlug = new Map<string, Partial<Record<Locale, A>>>();
   for (const article of visible) bySlug.set(article.slug, { ...bySlug.get(article.slug), [article.locale]: article });
   return bySlug;
 }
@@ -134,7 +137,7 @@ export function getPublishedArticles(locale?: Locale): Article[] {
 export interface SiteSnapshot {
   /** The build clock: an article is published when its post time is at or before this instant. */
   builtAt: number;
-  /** Visible articles, newest first; each body's HTML is a file of its own (readArticleHtml). */
+  /** Visible articles, newest first, without their Markdown: each body's HTML is a file of its own (readArticleHtml). */
   articles: CompiledArticle[];
   /** Each registry's entries. */
   registries: { [K in RegistryKind]: EntryOf<K>[] };
@@ -156,12 +159,16 @@ function byNewest(a: Article, b: Article): number {
   return b.postTime.instant - a.postTime.instant || a.slug.localeCompare(b.slug);
 }
 
-/** The snapshot of already-validated, already-filtered articles; bodies rendered once here, not once per page. */
-export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visible: readonly Article[], builtAt: number): CompiledSite {
+/**
+ * The snapshot of already-validated, already-filtered articles; bodies rendered
+ * once here, not once per page. The Markdown stays behind: every prerender
+ * worker holds the snapshot, and nothing in production reads Markdown.
+ */
+export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visible: readonly ArticleFile[], builtAt: number): CompiledSite {
   const html = new Map<CompiledArticle, string>();
   const articles = visible.map((article): CompiledArticle => {
     // Line numbers only matter to the content check, which reads the files itself.
-    const { fieldLines: _lines, ...rest } = article;
+    const { fieldLines: _lines, body: _body, ...rest } = article;
     const compiled = { ...rest, readingMinutes: getArticleReadingMinutes(article) };
     html.set(compiled, renderMarkdown(article.body, article.locale));
     return compiled;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getArticles } from '@/lib/content/query';
 import { entriesOf, nameOf, type RegistryKind, type RegistryMaps } from '@/lib/content/registry';
-import type { Article } from '@/lib/content/schema';
+import { getMarkdownBody, type Article } from '@/lib/content/schema';
 import { getSiteContent, getSnapshotDir, readCompiledFile, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
 import { formatPostDate } from '@/lib/format';
 import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
@@ -32,7 +32,7 @@ export function toSearchDocument(article: Article, names: readonly string[]): Se
     id: article.slug,
     title: article.title,
     summary: article.summary,
-    body: getMarkdownText(article.body),
+    body: getMarkdownText(getMarkdownBody(article)),
     names: names.join(' · '),
     date: formatPostDate(article.postTime, article.locale),
     dateTime: article.postTime.iso,

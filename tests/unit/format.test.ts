@@ -118,8 +118,8 @@ describe('getReadingMinutes', () => {
   it('times an article body in its own language', () => {
     // 3 words × 150 = 450 words: 450 / 200 wpm = 2.25 → 3 minutes in Hindi; 450 / 238 = 1.9 → 2 in English.
     const hindi = 'व्यापार समझौता हुआ। '.repeat(150);
-    expect(getArticleReadingMinutes({ body: hindi, locale: 'hi' })).toBe(3);
+    expect(getArticleReadingMinutes({ body: hindi, locale: 'hi', file: 'articles/synthetic.hi.md' })).toBe(3);
     const english = 'Trade deal signed. '.repeat(150);
-    expect(getArticleReadingMinutes({ body: english, locale: 'en' })).toBe(2);
+    expect(getArticleReadingMinutes({ body: english, locale: 'en', file: 'articles/synthetic.en.md' })).toBe(2);
   });
 });

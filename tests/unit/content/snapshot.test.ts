@@ -4,10 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/check';
 import { getArticle, getArticleHtml } from '@/lib/content/query';
+import { entriesOf, nameOf } from '@/lib/content/registry';
 import { compileRoutingManifest } from '@/lib/content/routing';
+import { getMarkdownBody } from '@/lib/content/schema';
 import { buildSiteContent, compileSnapshot, getPublishedArticles, getSiteContent, getSnapshotDir, MissingSnapshotError, readSnapshot, writeSnapshot } from '@/lib/content/site-content';
 import { getArticleReadingMinutes } from '@/lib/format';
-import { buildSearchIndex, getSearchDocuments, getSearchIndex, getSearchLanguage, indexFileResponse, writeSearchIndexes } from '@/lib/search/build-search-index';
+import { buildSearchIndex, getSearchIndex, getSearchLanguage, indexFileResponse, toSearchDocument, writeSearchIndexes } from '@/lib/search/build-search-index';
 
 const content = loadContent('tests/fixtures/site');
 const folders: string[] = [];
@@ -56,6 +58,23 @@ describe('the compiled snapshot', () => {
     expect(() => getArticleHtml(getArticle('hi', 'synthetic-fair-pair')!)).toThrow(MissingSnapshotError);
   });
 
+  it('leaves the Markdown behind, and a production caller that asks for it is told what to read instead', () => {
+    const distDir = buildWith(Date.parse('2026-01-01T00:00:00Z'));
+    const source = content.articles.find((a) => a.slug === 'synthetic-fair-pair' && a.locale === 'hi')!;
+    // A run of the body's own words, long enough to be that body and no other field.
+    const words = 'यह एक कृत्रिम अनुच्छेद है';
+    expect(source.body).toContain(words);
+    const json = readFileSync(path.join(getSnapshotDir(distDir), 'site.json'), 'utf8');
+    expect(json).not.toContain(words);
+    expect(readSnapshot(getSnapshotDir(distDir)).articles.every((a) => !('body' in a))).toBe(true);
+    asProduction(distDir);
+    const compiled = getArticle('hi', 'synthetic-fair-pair')!;
+    expect(() => getMarkdownBody(compiled)).toThrow(`${source.file}: this article came from the compiled snapshot, which holds no Markdown`);
+    // What pages do read still works: the HTML and the reading time the build stored.
+    expect(getArticleHtml(compiled)).toMatch(/<p>/);
+    expect(getArticleReadingMinutes(compiled)).toBe(getArticleReadingMinutes(source));
+  });
+
   it('publishes with the build clock: a post scheduled after the build stays out of pages and feeds alike', () => {
     // synthetic-scheduled.en.md is due 2999-01-01; one build is just before, one just after.
     const before = readSnapshot(getSnapshotDir(buildWith(Date.parse('2998-12-31T00:00:00Z'))));
@@ -100,13 +119,16 @@ describe('what npm run build works out once, instead of every prerender worker',
     expect(getArticleReadingMinutes(getArticle('hi', source.slug)!)).toBe(7);
   });
 
-  it("gives production the search index the build wrote, the same one the site's own content makes", () => {
-    const distDir = buildWith(Date.parse('2999-01-02T00:00:00Z'));
+  it("gives production the search index the build wrote, the one the published files make", () => {
+    const now = Date.parse('2999-01-02T00:00:00Z');
+    const published = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now }).visible;
+    const distDir = buildWith(now);
     asProduction(distDir);
     for (const locale of ['hi', 'en'] as const) {
-      // Built here from the snapshot's articles and registries, not from the loaded files the build used.
-      const fromSnapshot = buildSearchIndex(getSearchDocuments(locale), getSearchLanguage(locale));
-      expect(getSearchIndex(locale)).toEqual(fromSnapshot);
+      // Built here from the files and their registry names, the way a reader would list them.
+      const names = (a: (typeof published)[number]) => (['organisations', 'tags'] as const).flatMap((kind) => entriesOf(content.registries, kind, a[kind]).map((entry) => nameOf(entry, locale)));
+      const documents = published.filter((a) => a.locale === locale).map((a) => toSearchDocument(a, names(a)));
+      expect(getSearchIndex(locale)).toEqual(buildSearchIndex(documents, getSearchLanguage(locale)));
     }
     expect(getSearchIndex('en').results.join()).toContain('/en/articles/synthetic-scheduled');
     expect(indexFileResponse('en', 'results', '0.json').status).toBe(200);
