@@ -51,7 +51,14 @@ async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Pr
 // With this process's Node options: the TypeScript loader, and a benchmark's --cpu-prof (scripts/bench-build.ts) for the card-drawing threads too.
 await runStep([...process.execArgv, 'scripts/prepare-build.ts']);
 
-await runStep(['node_modules/next/dist/bin/next', 'build'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) });
+/** Node options for `next build`: the caller's, plus the bound on its workers' garbage (a fenced workaround, scripts/next-worker-heap.cjs). */
+function nextBuildNodeOptions(): string {
+  const preload = path.resolve('scripts/next-worker-heap.cjs');
+  // NODE_OPTIONS splits on spaces unless a value is quoted.
+  return [process.env.NODE_OPTIONS, `--require=${/\s/.test(preload) ? JSON.stringify(preload) : preload}`].filter(Boolean).join(' ');
+}
+
+await runStep(['node_modules/next/dist/bin/next', 'build'], { ...process.env, NODE_OPTIONS: nextBuildNodeOptions(), NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) });
 
 if (staticSite) finishStaticSite();
 else completeStandalone();
