@@ -7,11 +7,11 @@
  * lets garbage pile up: at 10,000 article pages each of the two reached about
  * 840 MB resident.
  *
- * V8's heap growing factor, unlike the size limit, is read afresh after every
- * collection, so it can be set once the process runs. scripts/build.ts preloads
+ * V8's heap growing factor, unlike the size limit, still takes effect when set
+ * once the process runs (seen: tests/unit/scripts/next-worker-heap.test.ts). scripts/build.ts preloads
  * this file into `next build`; in its workers (IS_NEXT_WORKER, set by Next) the
  * old generation may grow by half of what survived the last collection before
- * V8 collects again, instead of by up to four times. Measured at 10,000 article
+ * V8 collects again, instead of by the factor V8 picks for itself. Measured at 10,000 article
  * pages, one build each way: peak memory of the whole build 2,114 → 1,579 MB
  * (the workers then held under 300 MB each), static generation 4.8 → 5.0 min
  * (docs/benchmarks.md).
