@@ -1,8 +1,9 @@
-// Noto Sans Devanagari for Devanagari pages (data-script on <html>): the phone's own copy where it has one, else one self-hosted file (fonts.css says why).
+// Noto Sans Devanagari for Devanagari pages (data-script on <html>): the phone's own copy where it has one, else one self-hosted file, preloaded (fonts.css says why).
 import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata, Viewport } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';
+import { ScriptFontPreload } from '@/components/script-font';
 import { ServiceWorkerRegistration } from '@/components/service-worker-registration';
 import { SiteFooter } from '@/components/site-footer';
 import { getPageErrors } from '@/lib/content/site-content';
@@ -46,6 +47,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={localeFacts[locale].tag} dir={localeFacts[locale].dir} data-script={localeFacts[locale].script}>
       <body>
+        <ScriptFontPreload script={localeFacts[locale].script} />
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}
         <SiteFooter locale={locale} />

@@ -11,6 +11,8 @@ import { openPage, useBrowser } from './support/browser';
 const fixture = inject('fixtureUrl');
 const browser = useBrowser();
 const ARTICLE = '/hi/articles/synthetic-fair-pair';
+/** Noto Sans Devanagari's static cuts, as an Android phone has them built in (and the Light cut, which local() does not name). */
+const EXPO_NOTO = path.resolve('node_modules/@expo-google-fonts/noto-sans-devanagari');
 
 /** The platform fonts Chromium drew an element's text with (a web font has isCustomFont: true). */
 async function fontsDrawing(page: Page, selector: string): Promise<{ familyName: string; postScriptName: string; isCustomFont: boolean }[]> {
@@ -58,6 +60,62 @@ async function launchWithFonts(files: string[]): Promise<{ browser: Browser; cle
   return { browser: launched, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+type PlatformFont = Awaited<ReturnType<typeof fontsDrawing>>[number];
+
+/** Text whose fonts the late-file checks compare: a footnote mark with a danda after it, the bold site name, the footer, a related-article line with its date. */
+const TEXT_SAMPLES = ['.prose p', '.site-name', '.site-footer p', '.related li', 'h1'];
+
+/**
+ * A Hindi article on a device that has a Devanagari font of its own but not Noto (an iPhone's Kohinoor, a Windows
+ * PC's Nirmala UI; here Noto's Light cut, which local() does not name), with the Noto file held back until the page
+ * has been drawn without it: the fonts drawing TEXT_SAMPLES before and after the file arrives, and the layout shifts
+ * after it arrived. `extraHead` is added to the page's <head> before it is parsed.
+ */
+async function lateNotoFile(extraHead = ''): Promise<{ before: PlatformFont[][]; after: PlatformFont[][]; shiftsAfter: { value: number; sources: string[] }[] }> {
+  const { browser: device, cleanup } = await launchWithFonts([`${EXPO_NOTO}/300Light/NotoSansDevanagari_300Light.ttf`]);
+  try {
+    const page = await device.newPage({ viewport: { width: 360, height: 1600 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.woff2', async (route) => {
+      await held;
+      await route.continue();
+    });
+    if (extraHead) {
+      await page.route(`${fixture}${ARTICLE}`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${extraHead}`) });
+      });
+    }
+    await page.addInitScript(() => {
+      const shifts: { at: number; value: number; sources: string[] }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { startTime: number; value: number; sources: { node?: Node }[] }[]) {
+          shifts.push({ at: entry.startTime, value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${fixture}${ARTICLE}`, { waitUntil: 'domcontentloaded' });
+    // Drawn, and well past font-display: optional's block period (100 ms).
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+    await page.waitForTimeout(1_000);
+    const before = await Promise.all(TEXT_SAMPLES.map((selector) => fontsDrawing(page, selector)));
+    const releasedAt = await page.evaluate(() => performance.now());
+    release();
+    await page.waitForFunction(() => [...document.fonts].some((face) => face.family === 'Noto Sans Devanagari' && face.status === 'loaded'));
+    // Two frames: the relayout the arrival causes has been drawn (and any shift reported).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.waitForTimeout(300);
+    const after = await Promise.all(TEXT_SAMPLES.map((selector) => fontsDrawing(page, selector)));
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: { at: number; value: number; sources: string[] }[] }).shifts);
+    return { before, after, shiftsAfter: shifts.filter((shift) => shift.at >= releasedAt).map(({ value, sources }) => ({ value, sources })) };
+  } finally {
+    await device.close();
+    cleanup();
+  }
+}
+
 /** Whether a CSS unicode-range ("U+901-939, U+950, …", as the browser gives it back) holds a character. */
 function coverage(range: string): (character: string) => boolean {
   const spans = range.split(',').map((part) => {
@@ -85,7 +143,12 @@ describe('Devanagari font', () => {
         .filter((face) => face.family.includes('Noto Sans Devanagari')),
     );
     expect(faces.map((face) => face.weight).sort()).toEqual(['400', '700']);
+    // The same file is preloaded, once, in CORS mode (as fonts are fetched): Chromium then holds the first layout for the
+    // font's short block period instead of laying the page out with a stand-in font first.
+    const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href'), crossOrigin: link.getAttribute('crossorigin'), type: link.getAttribute('type') })));
+    expect(preloads).toEqual([{ href: expect.stringMatching(/^\/_next\/static\/media\/noto-sans-devanagari-400-700\.[\w-]+\.woff2$/), crossOrigin: '', type: 'font/woff2' }]);
     for (const face of faces) {
+      expect(face.src.replaceAll('"', '')).toContain(`url(${preloads[0]!.href})`);
       expect(face.src).toMatch(/^local\(/);
       expect(face.src).toMatch(/url\("?\/_next\/static\/media\/noto-sans-devanagari-400-700\.[\w-]+\.woff2"?\) format\("woff2"\)$/);
       expect(face.display).toBe('optional');
@@ -100,9 +163,8 @@ describe('Devanagari font', () => {
     await page.context().close();
   });
 
-  it('draws Hindi with the phone’s own Noto Sans Devanagari and downloads no font when it has one', async () => {
-    const fonts = path.resolve('node_modules/@expo-google-fonts/noto-sans-devanagari');
-    const { browser: phone, cleanup } = await launchWithFonts([`${fonts}/400Regular/NotoSansDevanagari_400Regular.ttf`, `${fonts}/700Bold/NotoSansDevanagari_700Bold.ttf`]);
+  it('draws Hindi with the phone’s own Noto Sans Devanagari when it has one; the only download is the preloaded file', async () => {
+    const { browser: phone, cleanup } = await launchWithFonts([`${EXPO_NOTO}/400Regular/NotoSansDevanagari_400Regular.ttf`, `${EXPO_NOTO}/700Bold/NotoSansDevanagari_700Bold.ttf`]);
     cleanups.push(async () => {
       await phone.close();
       cleanup();
@@ -111,9 +173,11 @@ describe('Devanagari font', () => {
     const downloaded = watchFonts(page);
     await page.goto(`${fixture}${ARTICLE}`);
     await page.evaluate(() => document.fonts.ready);
-    expect(downloaded).toEqual([]);
+    // The preload (fonts.css says why) fetches the file even here, once; nothing else is fetched, and the page is drawn with the phone's copy.
+    expect(downloaded).toEqual([expect.stringMatching(/^\/_next\/static\/media\/noto-sans-devanagari-400-700\.[\w-]+\.woff2$/)]);
     expect(await fontsDrawing(page, '.prose p')).toContainEqual(expect.objectContaining({ postScriptName: 'NotoSansDevanagari-Regular', isCustomFont: false }));
     expect(await fontsDrawing(page, 'h1')).toContainEqual(expect.objectContaining({ postScriptName: 'NotoSansDevanagari-Bold', isCustomFont: false }));
+    expect([...(await fontsDrawing(page, '.prose p')), ...(await fontsDrawing(page, 'h1'))].filter((font) => font.isCustomFont)).toEqual([]);
   });
 
   it('without a local copy downloads the one self-hosted file for both weights, and draws with it once cached', async () => {
@@ -144,36 +208,66 @@ describe('Devanagari font', () => {
     await page.goto(`${fixture}/en/articles/synthetic-fair-pair`);
     await page.evaluate(() => document.fonts.ready);
     expect(downloaded).toEqual([]);
+    expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(0);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily)).not.toContain('Noto Sans Devanagari');
     await page.context().close();
   });
 });
 
 describe('layout shifts', () => {
-  it('a Hindi article on a slow phone does not move once painted (CLS 0)', async () => {
-    // A phone's width, and tall enough to hold the whole short article: a shift counts only on screen, and the
-    // client leaves near the end (share buttons) render last.
-    const { page } = await openPage(browser(), { viewport: { width: 360, height: 1600 } });
-    await page.addInitScript(() => {
-      const shifts: { value: number; sources: string[] }[] = [];
-      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
-          if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s) and a 4× slower CPU, so the font arrives well after the first paint.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${fixture}${ARTICLE}`, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    // Client leaves (share, Listen, language) render after hydration: give them time to settle.
-    await page.waitForTimeout(2_000);
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
-    expect(shifts).toEqual([]);
-    await page.context().close();
+  // Retried: on a loaded 2-core machine about one load in ten saw Chromium lay the header out again once its
+  // asynchronous lookup of the local() names ended (the same page with no local() source: 0 in 25). A shift the page
+  // itself causes (a client leaf growing, a font swap) happens on every load and still fails all three runs.
+  it('a Hindi article on a slow phone does not move once painted (CLS 0)', { retry: 2 }, async () => {
+    // A device with a Devanagari font of its own that is not Noto (as an iPhone or a Windows PC has; every phone has
+    // one), so the Noto file is downloaded and arrives after the first paint.
+    const { browser: device, cleanup } = await launchWithFonts([`${EXPO_NOTO}/300Light/NotoSansDevanagari_300Light.ttf`]);
+    try {
+      // A phone's width, and tall enough to hold the whole short article: a shift counts only on screen, and the
+      // client leaves near the end (share buttons) render last.
+      const page = await device.newPage({ viewport: { width: 360, height: 1600 } });
+      await page.addInitScript(() => {
+        const shifts: { value: number; sources: string[] }[] = [];
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+            if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s) and a 4× slower CPU, so the font arrives well after the first paint.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${fixture}${ARTICLE}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      // Client leaves (share, Listen, language) render after hydration: give them time to settle.
+      await page.waitForTimeout(2_000);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
+      expect(shifts).toEqual([]);
+    } finally {
+      await device.close();
+      cleanup();
+    }
+  });
+
+  it('on a device with its own Devanagari font but not Noto, the Noto file arriving late changes no font and moves nothing', async () => {
+    const { before, after, shiftsAfter } = await lateNotoFile();
+    // font-display: optional: the page keeps the device's font for Devanagari and the system font for the rest.
+    expect(before.flat().filter((font) => font.isCustomFont)).toEqual([]);
+    expect(before.flat().map((font) => font.postScriptName)).toContain('NotoSansDevanagari-Light');
+    expect(after).toEqual(before);
+    expect(shiftsAfter).toEqual([]);
+  });
+});
+
+// A fence for the order of the Devanagari font stack (components/styles/global.css; docs/workarounds.md, "Chromium").
+describe('Chromium: spaces change font when an unused font-display: optional file arrives', () => {
+  it('still happens with Noto first in the stack (when this fails, the order no longer matters)', async () => {
+    const notoFirst = `<style>html[data-script=devanagari]{--font:'Noto Sans Devanagari',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}</style>`;
+    const { before, after, shiftsAfter } = await lateNotoFile(notoFirst);
+    expect(after).not.toEqual(before);
+    expect(shiftsAfter).not.toEqual([]);
   });
 });
