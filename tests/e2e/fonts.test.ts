@@ -60,19 +60,49 @@ async function launchWithFonts(files: string[]): Promise<{ browser: Browser; cle
   return { browser: launched, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A device with a Devanagari font of its own that local() does not name (an iPhone's Kohinoor, a Windows PC's
+ * Nirmala UI; here Noto's Light cut), so a Hindi page downloads the Noto file.
+ */
+function launchWithOwnDevanagariFont(): ReturnType<typeof launchWithFonts> {
+  return launchWithFonts([`${EXPO_NOTO}/300Light/NotoSansDevanagari_300Light.ttf`]);
+}
+
+interface LayoutShift {
+  at: number;
+  value: number;
+  sources: string[];
+}
+
+/** Records the page's layout shifts (reader input excluded) from its first paint; readLayoutShifts returns them. */
+async function observeLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: { at: number; value: number; sources: string[] }[] = [];
+    (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { startTime: number; value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+        if (!entry.hadRecentInput) shifts.push({ at: entry.startTime, value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+function readLayoutShifts(page: Page): Promise<LayoutShift[]> {
+  return page.evaluate(() => (window as unknown as { shifts: LayoutShift[] }).shifts);
+}
+
 type PlatformFont = Awaited<ReturnType<typeof fontsDrawing>>[number];
 
 /** Text whose fonts the late-file checks compare: a footnote mark with a danda after it, the bold site name, the footer, a related-article line with its date. */
 const TEXT_SAMPLES = ['.prose p', '.site-name', '.site-footer p', '.related li', 'h1'];
 
 /**
- * A Hindi article on a device that has a Devanagari font of its own but not Noto (an iPhone's Kohinoor, a Windows
- * PC's Nirmala UI; here Noto's Light cut, which local() does not name), with the Noto file held back until the page
- * has been drawn without it: the fonts drawing TEXT_SAMPLES before and after the file arrives, and the layout shifts
+ * A Hindi article on a device with its own Devanagari font (launchWithOwnDevanagariFont), with the Noto file held
+ * back until the page has been drawn without it: the fonts drawing TEXT_SAMPLES before and after the file arrives, and the layout shifts
  * after it arrived. `extraHead` is added to the page's <head> before it is parsed.
  */
-async function lateNotoFile(extraHead = ''): Promise<{ before: PlatformFont[][]; after: PlatformFont[][]; shiftsAfter: { value: number; sources: string[] }[] }> {
-  const { browser: device, cleanup } = await launchWithFonts([`${EXPO_NOTO}/300Light/NotoSansDevanagari_300Light.ttf`]);
+async function lateNotoFile(extraHead = ''): Promise<{ before: PlatformFont[][]; after: PlatformFont[][]; shiftsAfter: LayoutShift[] }> {
+  const { browser: device, cleanup } = await launchWithOwnDevanagariFont();
   try {
     const page = await device.newPage({ viewport: { width: 360, height: 1600 } });
     let release = () => {};
@@ -87,15 +117,7 @@ async function lateNotoFile(extraHead = ''): Promise<{ before: PlatformFont[][];
         await route.fulfill({ response, body: (await response.text()).replace('<head>', `<head>${extraHead}`) });
       });
     }
-    await page.addInitScript(() => {
-      const shifts: { at: number; value: number; sources: string[] }[] = [];
-      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { startTime: number; value: number; sources: { node?: Node }[] }[]) {
-          shifts.push({ at: entry.startTime, value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await observeLayoutShifts(page);
     await page.goto(`${fixture}${ARTICLE}`, { waitUntil: 'domcontentloaded' });
     // Drawn, and well past font-display: optional's block period (100 ms).
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
@@ -108,8 +130,7 @@ async function lateNotoFile(extraHead = ''): Promise<{ before: PlatformFont[][];
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.waitForTimeout(300);
     const after = await Promise.all(TEXT_SAMPLES.map((selector) => fontsDrawing(page, selector)));
-    const shifts = await page.evaluate(() => (window as unknown as { shifts: { at: number; value: number; sources: string[] }[] }).shifts);
-    return { before, after, shiftsAfter: shifts.filter((shift) => shift.at >= releasedAt).map(({ value, sources }) => ({ value, sources })) };
+    return { before, after, shiftsAfter: (await readLayoutShifts(page)).filter((shift) => shift.at >= releasedAt) };
   } finally {
     await device.close();
     cleanup();
@@ -194,8 +215,8 @@ describe('Devanagari font', () => {
     expect(downloaded).toHaveLength(1);
     expect(downloaded[0]).toMatch(/^\/_next\/static\/media\/noto-sans-devanagari-400-700\.[\w-]+\.woff2$/);
     expect(await page.evaluate(() => [...document.fonts].filter((f) => f.family === 'Noto Sans Devanagari' && f.status === 'loaded').map((f) => f.weight).sort())).toEqual(['400', '700']);
-    // font-display: optional keeps the first view in the fallback when the file comes after the first layout (here it usually
-    // does, by a few tens of milliseconds); the next page takes it from the cache and draws Hindi with it.
+    // Whether the first view gets the file depends on its arriving within font-display: optional's block period; the next
+    // page takes it from the cache and draws Hindi with it.
     await page.goto(`${fixture}/hi/articles/synthetic-kaal`);
     for (const selector of ['.prose p', 'h1']) {
       expect(await fontsDrawing(page, selector), selector).toContainEqual(expect.objectContaining({ familyName: 'Noto Sans Devanagari', isCustomFont: true }));
@@ -215,26 +236,18 @@ describe('Devanagari font', () => {
 });
 
 describe('layout shifts', () => {
-  // Retried: on a loaded 2-core machine about one load in ten saw Chromium lay the header out again once its
-  // asynchronous lookup of the local() names ended (the same page with no local() source: 0 in 25). A shift the page
-  // itself causes (a client leaf growing, a font swap) happens on every load and still fails all three runs.
+  // Retried: on a 2-core machine kept busy, 2 of 40 loads of this page still saw the header laid out again after the
+  // first paint; with the local() sources also removed, 0 of 25, so (my reading) Chromium's asynchronous lookup of the
+  // local() names. A shift the page itself causes (a client leaf growing, a font swap) happens on every load and still
+  // fails all three runs.
   it('a Hindi article on a slow phone does not move once painted (CLS 0)', { retry: 2 }, async () => {
-    // A device with a Devanagari font of its own that is not Noto (as an iPhone or a Windows PC has; every phone has
-    // one), so the Noto file is downloaded and arrives after the first paint.
-    const { browser: device, cleanup } = await launchWithFonts([`${EXPO_NOTO}/300Light/NotoSansDevanagari_300Light.ttf`]);
+    // Every phone has a Devanagari font; this one is not Noto, so the Noto file is downloaded and arrives after the first paint.
+    const { browser: device, cleanup } = await launchWithOwnDevanagariFont();
     try {
       // A phone's width, and tall enough to hold the whole short article: a shift counts only on screen, and the
       // client leaves near the end (share buttons) render last.
       const page = await device.newPage({ viewport: { width: 360, height: 1600 } });
-      await page.addInitScript(() => {
-        const shifts: { value: number; sources: string[] }[] = [];
-        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
-            if (!entry.hadRecentInput) shifts.push({ value: entry.value, sources: entry.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node?.nodeName))) });
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await observeLayoutShifts(page);
       // Lighthouse's mobile profile: slow 4G (150 ms, 1.6 Mbit/s) and a 4× slower CPU, so the font arrives well after the first paint.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
@@ -244,8 +257,7 @@ describe('layout shifts', () => {
       await page.evaluate(() => document.fonts.ready);
       // Client leaves (share, Listen, language) render after hydration: give them time to settle.
       await page.waitForTimeout(2_000);
-      const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
-      expect(shifts).toEqual([]);
+      expect(await readLayoutShifts(page)).toEqual([]);
     } finally {
       await device.close();
       cleanup();
@@ -262,7 +274,7 @@ describe('layout shifts', () => {
   });
 });
 
-// A fence for the order of the Devanagari font stack (components/styles/global.css; docs/workarounds.md, "Chromium").
+// A fence for the order of the Devanagari font stack (components/styles/global.css; docs/workarounds.md, "Browsers").
 describe('Chromium: spaces change font when an unused font-display: optional file arrives', () => {
   it('still happens with Noto first in the stack (when this fails, the order no longer matters)', async () => {
     const notoFirst = `<style>html[data-script=devanagari]{--font:'Noto Sans Devanagari',system-ui,-apple-system,'Segoe UI',Roboto,sans-serif}</style>`;
