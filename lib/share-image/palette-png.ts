@@ -22,8 +22,8 @@ const MAX_COLOURS = 256;
  */
 export function encodePalettePng(rgba: Uint8Array, width: number, height: number): Buffer | null {
   if (rgba.length !== width * height * 4) throw new Error(`expected ${width}×${height} RGBA pixels (${width * height * 4} bytes), got ${rgba.length} bytes`);
-  // One number per pixel, to compare and look up; the palette itself is written from the bytes.
-  const pixels = new Uint32Array(rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.length));
+  // One number per pixel, to compare and look up; the palette itself is written from the bytes. A view when the bytes are aligned (resvg's are), else a copy.
+  const pixels = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4) : new Uint32Array(rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.length));
   const indexOf = new Map<number, number>();
   const palette: number[] = [];
   // Each row starts with its filter byte, 0 (none): palette indices do not predict their neighbours.

@@ -30,6 +30,16 @@ describe('encodePalettePng', () => {
     expect(encodePalettePng(picture(4, 4, (x, y) => [0, 0, 0, x === 3 && y === 3 ? 254 : 255]), 4, 4)).toBeNull();
   });
 
+  it('reads pixels that start anywhere in their buffer, aligned to whole pixels or not', () => {
+    const rgba = picture(7, 3, (x, y) => [x * 30, y * 80, 5, 255]);
+    for (const offset of [4, 1]) {
+      const inside = new Uint8Array(rgba.length + 8);
+      inside.set(rgba, offset);
+      const decoded = PNG.sync.read(encodePalettePng(inside.subarray(offset, offset + rgba.length), 7, 3)!);
+      expect(Buffer.from(decoded.data).equals(Buffer.from(rgba))).toBe(true);
+    }
+  });
+
   it('refuses pixel data of the wrong size', () => {
     expect(() => encodePalettePng(new Uint8Array(15), 2, 2)).toThrow(/2×2 RGBA pixels \(16 bytes\), got 15/);
   });
