@@ -23,11 +23,17 @@ process.stdout.write(formatReport(content.problems, { articles: content.articles
 if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
 
 const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
+
+// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
+// The worker threads start now and draw while this thread compiles, which uses one core.
+const drawing = drawMissingCards(getBuildCards(site.visible, content.registries));
+// Awaited below; a failure until then must not count as unhandled.
+drawing.catch(() => undefined);
+
 writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
 writeSearchIndexes(getSnapshotDir(), site);
 
-// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
-const cards = await drawMissingCards(getBuildCards(site.visible, content.registries));
+const cards = await drawing;
 process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
 
 // The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.

@@ -1,18 +1,14 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { writeCachedCard } from './card-cache';
-import { renderShareImage } from './render-share-image';
-import type { ShareCard } from './share-card';
+import { workerData } from 'node:worker_threads';
+import { drawIntoCache } from './card-cache';
+import type { CardQueue } from './draw-cards';
 
-/** Worker thread of draw-cards.ts: draws each card it is sent into the cache and asks for the next. */
-const { dir } = workerData as { dir: string };
-const port = parentPort!;
+/**
+ * Worker thread of draw-cards.ts: draws cards from the shared queue into the
+ * cache until none is left, then exits. A card that cannot be drawn ends the
+ * thread with its error, which draw-cards.ts reports.
+ */
+const { dir, queue } = workerData as { dir: string; queue: CardQueue };
 
-port.on('message', (card: ShareCard) => {
-  renderShareImage(card)
-    .then((png) => {
-      writeCachedCard(card, png, dir);
-      port.postMessage({});
-    })
-    .catch((error: unknown) => port.postMessage({ error: error instanceof Error ? error.message : String(error) }));
-});
-port.postMessage({ ready: true });
+for (let index = Atomics.add(queue.next, 0, 1); index < queue.cards.length; index = Atomics.add(queue.next, 0, 1)) {
+  await drawIntoCache(queue.cards[index]!, dir);
+}

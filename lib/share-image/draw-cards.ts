@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { entriesOf, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
-import { getCardCacheDir, getCardCacheKey, getCardCachePath, writeCachedCard } from './card-cache';
-import { renderShareImage } from './render-share-image';
+import { drawIntoCache, getCardCacheDir, getCardCacheKey, getCardCachePath } from './card-cache';
 import { getArticleCard, getSiteCard, type ShareCard } from './share-card';
 
 /**
@@ -22,6 +22,7 @@ export interface DrawReport {
   /** Of those, drawn now (the rest came from the cache). */
   drawn: number;
   threads: number;
+  /** Wall time of the drawing: from the call with workers, which draw beside the caller; on the caller's thread, from when the caller lets it start. */
   milliseconds: number;
 }
 
@@ -42,47 +43,57 @@ function defaultThreads(): number {
 const MIN_CARDS_PER_THREAD = 64;
 
 export async function drawMissingCards(cards: readonly ShareCard[], options: { dir?: string; threads?: number; minCardsPerThread?: number } = {}): Promise<DrawReport> {
-  const started = performance.now();
+  let started = performance.now();
   const dir = options.dir ?? getCardCacheDir();
   const distinct = new Map(cards.map((card) => [getCardCacheKey(card), card]));
   const missing = [...distinct.values()].filter((card) => !existsSync(getCardCachePath(card, dir)));
   const threads = Math.min(options.threads ?? defaultThreads(), Math.floor(missing.length / (options.minCardsPerThread ?? MIN_CARDS_PER_THREAD)));
   if (threads <= 1) {
-    for (const card of missing) writeCachedCard(card, await renderShareImage(card), dir);
+    // On the caller's thread the drawing waits for what the caller runs meanwhile (the build's compile step), so it is timed from when it can start.
+    await nextTurn();
+    started = performance.now();
+    for (const card of missing) await drawIntoCache(card, dir);
   } else {
-    const queue = [...missing];
+    const queue: CardQueue = { cards: missing, next: new Int32Array(new SharedArrayBuffer(4)) };
     await Promise.all(Array.from({ length: threads }, () => drawInWorker(queue, dir)));
   }
   return { cards: distinct.size, drawn: missing.length, threads: Math.max(1, threads), milliseconds: performance.now() - started };
 }
 
 /**
- * One worker taking cards from the shared queue until it is empty, so a thread
- * slowed by other load simply draws fewer. The worker is TypeScript: it
- * registers tsx itself, because Node 20 does not run the parent's --import
- * loader before a worker's entry module.
+ * The cards to draw, shared by all workers: each takes the next index with an
+ * atomic add, so a thread slowed by other load simply draws fewer, and no
+ * thread waits for this one. The build compiles the content on this thread
+ * while the workers draw (scripts/prepare-build.ts), so they must not depend
+ * on it to be handed their next card.
  */
-function drawInWorker(queue: ShareCard[], dir: string): Promise<void> {
+export interface CardQueue {
+  cards: readonly ShareCard[];
+  /** One Int32 over a SharedArrayBuffer: the index of the next card to take. */
+  next: Int32Array;
+}
+
+/**
+ * One worker drawing from the shared queue until it is empty. The worker is
+ * TypeScript: it registers tsx itself, because Node 20 does not run the
+ * parent's --import loader before a worker's entry module.
+ */
+function drawInWorker(queue: CardQueue, dir: string): Promise<void> {
   const entry = new URL('./card-worker.ts', import.meta.url).href;
   // Resolved from the working directory, which is the project folder for every build.
-  const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData: { dir } });
+  const worker = new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true, workerData: { dir, queue } });
   return new Promise((resolve, reject) => {
-    const next = () => {
-      const card = queue.shift();
-      if (card) worker.postMessage(card);
-      else {
-        resolve();
-        void worker.terminate();
-      }
-    };
-    worker.on('message', (message: { ready?: true; error?: string }) => {
-      if (message.error) {
-        void worker.terminate();
-        reject(new Error(`drawing a share image failed: ${message.error}`));
-      } else next();
+    let failure: Error | undefined;
+    worker.on('error', (error) => {
+      failure ??= new Error(`drawing a share image failed: ${error.message}`);
     });
-    worker.on('error', reject);
-    // After terminate() this rejects a settled promise, which is a no-op.
-    worker.on('exit', (code) => reject(new Error(`a share-image worker stopped (exit code ${code}) before the queue was empty`)));
+    worker.on('exit', (code) => {
+      if (failure) {
+        // The other workers stop after the card they are drawing.
+        Atomics.store(queue.next, 0, queue.cards.length);
+        reject(failure);
+      } else if (code !== 0) reject(new Error(`a share-image worker stopped (exit code ${code}) before the queue was empty`));
+      else resolve();
+    });
   });
 }
