@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { finishStaticSite } from '@/lib/deploy/static-site';
+import { CONTENT_CHECKED, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
+import { finishStaticSite, getExportDir } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
 
 /**
@@ -13,6 +14,7 @@ import { describeSiteUrlUse } from '@/lib/site-url';
  */
 const { values } = parseArgs({ options: { static: { type: 'boolean', default: false } } });
 const staticSite = values.static ?? false;
+const distDir = process.env.NEXT_DIST_DIR || '.next';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -31,7 +33,6 @@ if (!siteUrl.set) {
  * (it expects a CDN or a copy step); with them it is one folder to deploy.
  */
 function completeStandalone(): void {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
   const folder = path.join(distDir, 'standalone');
   if (!existsSync(folder)) fail(`${folder} was not written — next.config.ts must keep output: 'standalone' for npm run build`);
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
@@ -39,17 +40,34 @@ function completeStandalone(): void {
 }
 
 /** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
-async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onMessage?: (message: unknown) => void): Promise<void> {
   const status = await new Promise<number | null>((resolve, reject) => {
-    const step = spawn(process.execPath, args, { stdio: 'inherit', env });
+    const step = spawn(process.execPath, args, { stdio: onMessage ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit', env });
+    if (onMessage) step.on('message', onMessage);
     step.on('error', reject);
     step.on('exit', (code, signal) => resolve(signal ? 1 : code));
   });
   if (status !== 0) process.exit(status ?? 1);
 }
 
+/**
+ * The previous build's output is deleted while this one works, instead of by
+ * Next before it starts (a fenced workaround, lib/deploy/previous-build.ts);
+ * only once the content has passed its check, so content the check refuses
+ * leaves the last good build in place.
+ */
+let discarding: Promise<void> = Promise.resolve();
+function discardPrevious(): void {
+  const exportDir = getExportDir(distDir);
+  discarding = discardPreviousOutput([{ dir: distDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== path.resolve(distDir) ? [{ dir: exportDir }] : [])]);
+  // Awaited at the end; until then a failure must not count as unhandled.
+  discarding.catch(() => undefined);
+}
+
 // With this process's Node options: the TypeScript loader, and a benchmark's --cpu-prof (scripts/bench-build.ts) for the card-drawing threads too.
-await runStep([...process.execArgv, 'scripts/prepare-build.ts']);
+await runStep([...process.execArgv, 'scripts/prepare-build.ts'], process.env, (message) => {
+  if (message === CONTENT_CHECKED) discardPrevious();
+});
 
 /** Node options for `next build`: the caller's, plus the bound on its workers' garbage (a fenced workaround, scripts/next-worker-heap.cjs). */
 function nextBuildNodeOptions(): string {
@@ -62,3 +80,9 @@ await runStep(['node_modules/next/dist/bin/next', 'build'], { ...process.env, NO
 
 if (staticSite) finishStaticSite();
 else completeStandalone();
+
+try {
+  await discarding;
+} catch (error) {
+  process.stderr.write(`Warning: the previous build's files could not all be deleted (${error instanceof Error ? error.message : String(error)}); the build itself is complete. A later build deletes what is left.\n`);
+}

@@ -1,5 +1,6 @@
 import { prepareAdminFor } from '@/lib/cms/prepare';
 import { loadContent } from '@/lib/content/check';
+import { CONTENT_CHECKED } from '@/lib/deploy/previous-build';
 import { formatReport } from '@/lib/content/report';
 import { compileRoutingManifest } from '@/lib/content/routing';
 import { buildSiteContent, compileSnapshot, getContentRoot, getSnapshotDir, writeSnapshot } from '@/lib/content/site-content';
@@ -21,6 +22,8 @@ const contentRoot = getContentRoot();
 const content = loadContent(contentRoot, now);
 process.stdout.write(formatReport(content.problems, { articles: content.articles.length }));
 if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
+// scripts/build.ts may now delete the previous build while this one works (lib/deploy/previous-build.ts).
+process.send?.(CONTENT_CHECKED, undefined, undefined, () => process.disconnect?.());
 
 const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
 

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,22 @@ describe('npm run build', () => {
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toMatch(/▲ Next\.js|Creating an optimized production build/);
     expect(existsSync(distDir)).toBe(false);
+  });
+
+  it('leaves the previous build in place when it refuses the content (it is deleted only once the content has passed)', () => {
+    const distDir = `.next-refused-kept-${process.pid}`;
+    mkdirSync(path.join(distDir, 'server', 'app'), { recursive: true });
+    writeFileSync(path.join(distDir, 'server', 'app', 'index.html'), 'the last good build');
+    writeFileSync(path.join(distDir, 'BUILD_ID'), 'previous');
+    try {
+      const { status, output } = runScript('npm', ['run', 'build'], temp, { NEXT_DIST_DIR: distDir });
+      expect(status).not.toBe(0);
+      expect(output).toContain('synthetic-typo.hi.md:4: postTime');
+      expect(readdirSync(distDir).sort()).toEqual(['BUILD_ID', 'server']);
+      expect(existsSync(path.join(distDir, 'server', 'app', 'index.html'))).toBe(true);
+    } finally {
+      rmSync(distDir, { recursive: true, force: true });
+    }
   });
 
   it('build:static refuses to run without SITE_URL, since every link of a static site is fixed at build time', () => {

@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The previous build's output, moved out of the way so it can be deleted while
+ * the next build works (a fenced workaround: docs/workarounds.md, "Next deletes
+ * the previous build before it starts").
+ *
+ * `next build` begins by deleting everything in its dist folder but a few
+ * entries, one file at a time and synchronously, before it compiles anything
+ * (`recursiveDeleteSyncWithAsyncRetries` in next/dist/build/index.js, Next
+ * 16.4.6). That is tens of thousands of files at a few thousand articles, and
+ * the time goes to waiting on the disk, not to the CPU: deleting the output of
+ * a 1,000-page build took 10.6 s here with 1.2 s of CPU. Moving the folders
+ * aside is one rename each; deleting them then overlaps with the content
+ * compile and Next's own compile, which keep the CPU busy.
+ */
+
+/** What scripts/prepare-build.ts tells scripts/build.ts once the content has passed its check: the previous build is no longer the one to keep. */
+export const CONTENT_CHECKED = 'content-checked';
+
+/** What Next's clean leaves in the dist folder (the same list in its build/index.js; tests/unit/deploy/previous-build.test.ts compares them). */
+export const KEPT_BY_NEXT = ['cache', 'dev', 'diagnostics', 'lock', 'trace'] as const;
+
+/** Beside the dist folder, hidden (a dot name: TypeScript's and the test runner's globs skip it) and git-ignored (`.next-*`). */
+const DISCARDED_PREFIX = '.next-discarded-';
+
+export interface OutputToDiscard {
+  /** A folder a build rewrites. */
+  dir: string;
+  /** Entries of it that stay where they are. */
+  keep?: readonly string[];
+}
+
+/**
+ * Moves what each folder holds (but its kept entries) into one folder beside
+ * it and starts deleting that in the background, together with any left by a
+ * build that was stopped before it finished. The promise settles once all of
+ * it is gone; the build awaits it at its end. A folder on another file system
+ * than its parent's cannot be renamed into the discard folder: it is left
+ * where it is, for Next to delete as it always does.
+ */
+export function discardPreviousOutput(outputs: readonly OutputToDiscard[]): Promise<void> {
+  const discardFolders = new Set<string>();
+  const parents = new Set<string>();
+  let moved = 0;
+  for (const { dir, keep = [] } of outputs) {
+    if (!existsSync(dir)) continue;
+    const parent = path.dirname(path.resolve(dir));
+    parents.add(parent);
+    const entries = readdirSync(dir).filter((name) => !keep.includes(name));
+    if (!entries.length) continue;
+    const discarded = path.join(parent, `${DISCARDED_PREFIX}${process.pid}`);
+    // Numbered, so two outputs with an entry of the same name never meet.
+    const into = path.join(discarded, String(moved++));
+    mkdirSync(into, { recursive: true });
+    discardFolders.add(discarded);
+    for (const name of entries) {
+      try {
+        renameSync(path.join(dir, name), path.join(into, name));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      }
+    }
+  }
+  const doomed = [...discardFolders, ...[...parents].flatMap(findLeftovers)];
+  return Promise.all(doomed.map((folder) => rm(folder, { recursive: true, force: true }))).then(() => undefined);
+}
+
+/** Discard folders of builds that are no longer running (their process is gone). */
+function findLeftovers(parent: string): string[] {
+  return readdirSync(parent)
+    .filter((name) => name.startsWith(DISCARDED_PREFIX))
+    .filter((name) => {
+      const pid = Number(name.slice(DISCARDED_PREFIX.length));
+      return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
+    })
+    .map((name) => path.join(parent, name));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
