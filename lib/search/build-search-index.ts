@@ -8,11 +8,10 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getArticles } from '@/lib/content/query';
 import { entriesOf, nameOf, type RegistryKind, type RegistryMaps } from '@/lib/content/registry';
-import { getMarkdownBody, type Article } from '@/lib/content/schema';
+import type { Article } from '@/lib/content/schema';
 import { getSiteContent, getSnapshotDir, readCompiledFile, readsSnapshot, writeJson, type SiteContent } from '@/lib/content/site-content';
-import { formatPostDate } from '@/lib/format';
+import { formatPostDate, getArticleText } from '@/lib/format';
 import { localeFacts, locales, type Locale } from '@/lib/i18n/locales';
-import { getMarkdownText } from '@/lib/markdown/render-markdown';
 import { articlePath, searchIndexPath, searchResultPath, searchShardPath } from '@/lib/routes';
 import { shardOfStem, type ResultRecord, type SearchLanguage, type SearchManifest, type SearchResult, type TermShard } from './index-layout';
 import { normaliseTerm, splitWords, stemTerm } from './words';
@@ -32,7 +31,7 @@ export function toSearchDocument(article: Article, names: readonly string[]): Se
     id: article.slug,
     title: article.title,
     summary: article.summary,
-    body: getMarkdownText(getMarkdownBody(article)),
+    body: getArticleText(article),
     names: names.join(' · '),
     date: formatPostDate(article.postTime, article.locale),
     dateTime: article.postTime.iso,

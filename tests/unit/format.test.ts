@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePostTime, type PostTime } from '@/lib/content/schema';
-import { countMarkdownWords, formatIsoDateTime, formatPostDate, formatRfc822, getArticleReadingMinutes, getReadingMinutes } from '@/lib/format';
+import { countMarkdownWords, formatIsoDateTime, formatPostDate, formatRfc822, getArticleReadingMinutes, getArticleText, getReadingMinutes } from '@/lib/format';
 import { localeFacts, locales } from '@/lib/i18n/locales';
 
 const originalTz = process.env.TZ;
@@ -121,5 +121,15 @@ describe('getReadingMinutes', () => {
     expect(getArticleReadingMinutes({ body: hindi, locale: 'hi', file: 'articles/synthetic.hi.md' })).toBe(3);
     const english = 'Trade deal signed. '.repeat(150);
     expect(getArticleReadingMinutes({ body: english, locale: 'en', file: 'articles/synthetic.en.md' })).toBe(2);
+  });
+});
+
+describe('getArticleText', () => {
+  it('is the body without Markdown syntax, the same text each time it is asked for', () => {
+    const article = { body: '## Council **meets**\n\nSee [the notice](/en/articles/notice) and `HS 4107`.[^1]\n\n[^1]: Footnote text.', file: 'articles/synthetic.en.md' };
+    // Text nodes are joined with spaces; what matters is that no syntax, link target or footnote marker is left.
+    expect(getArticleText(article).replace(/\s+/g, ' ')).toBe('Council meets See the notice and HS 4107 . Footnote text.');
+    expect(getArticleText(article)).toBe(getArticleText(article));
+    expect(getArticleText({ ...article })).toBe(getArticleText(article));
   });
 });
