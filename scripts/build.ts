@@ -3,7 +3,8 @@ import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
-import { finishStaticSite, getExportDir } from '@/lib/deploy/static-site';
+import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
+import { finishStaticSite } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
 
 /**
@@ -15,6 +16,8 @@ import { describeSiteUrlUse } from '@/lib/site-url';
 const { values } = parseArgs({ options: { static: { type: 'boolean', default: false } } });
 const staticSite = values.static ?? false;
 const distDir = process.env.NEXT_DIST_DIR || '.next';
+/** What `next build` runs with (and where it builds follows from: lib/deploy/build-folders.ts). */
+const nextBuildEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) };
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -58,8 +61,10 @@ async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onM
  */
 let discarding: Promise<void> = Promise.resolve();
 function discardPrevious(): void {
+  // Where Next itself will build: a static export into a custom folder is built in .next.
+  const buildDir = path.resolve(getBuildDir(nextBuildEnv));
   const exportDir = getExportDir(distDir);
-  discarding = discardPreviousOutput([{ dir: distDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== path.resolve(distDir) ? [{ dir: exportDir }] : [])]);
+  discarding = discardPreviousOutput([{ dir: buildDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== buildDir ? [{ dir: exportDir }] : [])]);
   // Awaited at the end; until then a failure must not count as unhandled.
   discarding.catch(() => undefined);
 }
@@ -76,7 +81,7 @@ function nextBuildNodeOptions(): string {
   return [process.env.NODE_OPTIONS, `--require=${/\s/.test(preload) ? JSON.stringify(preload) : preload}`].filter(Boolean).join(' ');
 }
 
-await runStep(['node_modules/next/dist/bin/next', 'build'], { ...process.env, NODE_OPTIONS: nextBuildNodeOptions(), NEXT_TELEMETRY_DISABLED: '1', ...(staticSite ? { NEXT_OUTPUT: 'export' } : {}) });
+await runStep(['node_modules/next/dist/bin/next', 'build'], { ...nextBuildEnv, NODE_OPTIONS: nextBuildNodeOptions() });
 
 if (staticSite) finishStaticSite();
 else completeStandalone();

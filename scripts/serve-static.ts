@@ -4,7 +4,8 @@ import { connect, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { renderNginxMainConf } from '@/lib/deploy/serving-config';
-import { getExportDir, getNginxConfDir } from '@/lib/deploy/static-site';
+import { getExportDir } from '@/lib/deploy/build-folders';
+import { getNginxConfDir } from '@/lib/deploy/static-site';
 
 /**
  * `npm run serve:static`: the export of `npm run build:static`, served by

@@ -10,6 +10,7 @@ import { locales } from '@/lib/i18n/locales';
 import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, robotsPath, searchPath, searchResultPath, searchShardPath, sitemapPath, siteShareImagePath } from '@/lib/routes';
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
+import { getExportDir } from './build-folders';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
 /**
@@ -19,11 +20,6 @@ import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
  * copies, `_headers` and `_redirects` into it, and the nginx config beside it.
  */
 export { StaticSiteError };
-
-/** Where Next writes an export: `out/`, or the dist folder itself when NEXT_DIST_DIR names another one (Next's hasCustomExportOutput). */
-export function getExportDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
-  return path.resolve(distDir === '.next' ? 'out' : distDir);
-}
 
 /** Beside the export, not in it: nothing in it is served. */
 export function getNginxConfDir(exportDir = getExportDir()): string {

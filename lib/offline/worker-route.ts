@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSerwistRoute, type InjectManifestOptions } from '@serwist/turbopack';
-import { getBuildDistDir } from 'next/dist/export/utils';
-import type { NextConfigComplete } from 'next/dist/server/config-shared';
+import { getBuildDir } from '@/lib/deploy/build-folders';
 import { locales } from '@/lib/i18n/locales';
 import { buildAssetsPathPrefix, faviconPath, offlinePath, serviceWorkerPath } from '@/lib/routes';
 
@@ -12,19 +11,6 @@ import { buildAssetsPathPrefix, faviconPath, offlinePath, serviceWorkerPath } fr
  * while `next build` prerenders the route, so the worker is a plain file in the
  * standalone build's prerendered output and in the static export alike.
  */
-
-/**
- * The folder `next build` compiles into, where the precache list is read from:
- * NEXT_DIST_DIR (as next.config.ts reads it), except for a static export with a
- * custom one, which Next builds in .next and only exports into NEXT_DIST_DIR.
- * Next's own rule decides: getBuildDistDir, from the internal module
- * next/dist/export/utils (Next 16.4.6; docs/workarounds.md). If Next moves it,
- * the typecheck fails; tests/unit/offline/worker-build.test.ts pins the rule.
- */
-export function getBuildDir(env: Record<string, string | undefined> = process.env): string {
-  const config = { output: env.NEXT_OUTPUT === 'export' ? 'export' : 'standalone', distDir: env.NEXT_DIST_DIR ?? '.next' };
-  return getBuildDistDir(config as NextConfigComplete);
-}
 
 /** The build's id (written before pages are prerendered); it versions the precached offline pages, which have no hash in their name. */
 export function readBuildId(buildDir: string): string {

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findMissingFiles, getExportDir, getInlineScriptHashes, MIN_COMPRESS_BYTES, prepareStaticSite, StaticSiteError } from '@/lib/deploy/static-site';
+import { getExportDir } from '@/lib/deploy/build-folders';
+import { findMissingFiles, getInlineScriptHashes, MIN_COMPRESS_BYTES, prepareStaticSite, StaticSiteError } from '@/lib/deploy/static-site';
 import { BOOTSTRAP, makeExport, ownScript, routing, SCRIPT_FILE, type HandMadeExport } from './hand-made-export';
 
 const origin = 'https://vyapar.example';

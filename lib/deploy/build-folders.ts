@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { getBuildDistDir } from 'next/dist/export/utils';
+import type { NextConfigComplete } from 'next/dist/server/config-shared';
+
+/**
+ * Where `next build` writes, by Next's own rules: the folder it compiles into
+ * and the folder a static export lands in. scripts/build.ts clears both before
+ * a build (lib/deploy/previous-build.ts), the offline worker reads its precache
+ * list from the first (lib/offline/worker-route.ts), and `npm run build:static`
+ * finishes the second (static-site.ts).
+ */
+
+/**
+ * The folder `next build` compiles into: NEXT_DIST_DIR (as next.config.ts
+ * reads it), except for a static export with a custom one, which Next builds
+ * in .next and only exports into NEXT_DIST_DIR. Next's own rule decides:
+ * getBuildDistDir, from the internal module next/dist/export/utils (Next
+ * 16.4.6; docs/workarounds.md). If Next moves it, the typecheck fails;
+ * tests/unit/offline/worker-build.test.ts pins the rule.
+ */
+export function getBuildDir(env: Record<string, string | undefined> = process.env): string {
+  const config = { output: env.NEXT_OUTPUT === 'export' ? 'export' : 'standalone', distDir: env.NEXT_DIST_DIR ?? '.next' };
+  return getBuildDistDir(config as NextConfigComplete);
+}
+
+/** Where Next writes an export: `out/`, or the dist folder itself when NEXT_DIST_DIR names another one (Next's hasCustomExportOutput). */
+export function getExportDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
+  return path.resolve(distDir === '.next' ? 'out' : distDir);
+}
