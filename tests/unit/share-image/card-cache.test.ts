@@ -88,7 +88,7 @@ describe('drawMissingCards', () => {
       clearInterval(sampler);
     }
     // Measured here: drawing added about 110 MB on this thread and 410 MB with
-    // two workers (their fonts and renderers), whether for 200 cards or 400;
+    // two workers (their fonts and renderers; 445 MB at 400 cards);
     // holding each card's native image (~7 MB with resvg's tree) until the end
     // added 1,500 MB on two threads, and 570 MB on this one even after those
     // had already grown the process.
