@@ -32,7 +32,11 @@ const nextConfig: NextConfig = {
     inlineCss: true,
     // Next prerenders on one worker fewer than there are cores (one on a 2-core runner, the other core idle); pages are independent and CPU-bound, so use every core.
     cpus: availableParallelism(),
+    // On by default in Next 16.4: for every page, a second pass renders and gzips each segment's prefetch response to decide which to bundle together. No page here prefetches (components/site-link.tsx) and the build drops the segment files (lib/deploy/segment-prefetches.ts), so the pass is wasted work.
+    prefetchInlining: false,
   },
+  // On by default: every prerender worker loads the source map of every server chunk it requires, for stack traces of errors while prerendering. Content errors are caught before Next runs (scripts/prepare-build.ts), with their own messages; the chunks' maps stay in the build for debugging.
+  enablePrerenderSourceMaps: false,
   // The same sets nginx sends for a static export (lib/deploy); the export itself ignores this.
   async headers() {
     if (staticExport) return [];
