@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
+import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
 
@@ -34,12 +35,16 @@ if (!siteUrl.set) {
 /**
  * Next leaves the standalone server without the browser assets and public/
  * (it expects a CDN or a copy step); with them it is one folder to deploy.
+ * The segment prefetch files no page requests go from the build and its copy.
  */
 function completeStandalone(): void {
   const folder = path.join(distDir, 'standalone');
   if (!existsSync(folder)) fail(`${folder} was not written — next.config.ts must keep output: 'standalone' for npm run build`);
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
   cpSync('public', path.join(folder, 'public'), { recursive: true });
+  const dropped = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map(dropServerSegmentPrefetches);
+  const bytes = dropped.reduce((sum, d) => sum + d.bytes, 0);
+  process.stdout.write(`Dropped ${dropped[0]!.files} segment prefetch files (${(bytes / 1e6).toFixed(1)} MB with the standalone copy), which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
 }
 
 /** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
@@ -83,7 +88,7 @@ function nextBuildNodeOptions(): string {
 
 await runStep(['node_modules/next/dist/bin/next', 'build'], { ...nextBuildEnv, NODE_OPTIONS: nextBuildNodeOptions() });
 
-if (staticSite) finishStaticSite();
+if (staticSite) await finishStaticSite();
 else completeStandalone();
 
 try {

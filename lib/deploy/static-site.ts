@@ -11,12 +11,13 @@ import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, ro
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
 import { getExportDir } from './build-folders';
+import { dropExportSegmentPrefetches } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
 /**
  * The last step of `npm run build:static`, on the folder `next build` exported:
  * check it holds the whole site, drop the `/…/page/1` copies (those addresses
- * redirect), pin every page's inline scripts by hash, write precompressed
+ * redirect) and the segment prefetch files (no page requests them), pin every page's inline scripts by hash, write precompressed
  * copies, `_headers` and `_redirects` into it, and the nginx config beside it.
  */
 export { StaticSiteError };
@@ -48,7 +49,8 @@ function sitemapLocations(xml: string, origin: string): string[] {
  * every /_next/static file a page refers to. Lists what is missing, or nothing.
  */
 export function findMissingFiles(exportDir: string, routing: RoutingManifest, origin: string): string[] {
-  const has = (file: string) => existsSync(path.join(exportDir, file));
+  // A file: the folder of the same name (a page's share image, or Next's prefetch files) does not serve the address.
+  const has = (file: string) => existsSync(path.join(exportDir, file)) && statSync(path.join(exportDir, file)).isFile();
   const page = (address: string) => (has(`${address}.html`) ? undefined : `${address}.html (the page ${address})`);
   const missing: (string | undefined)[] = [];
   const need = (file: string) => missing.push(has(file) ? undefined : file);
@@ -184,6 +186,9 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
       rmSync(path.join(exportDir, file.replace(/\.(?:html|txt)$/, '')), { recursive: true, force: true });
     }
   }
+
+  const segments = dropExportSegmentPrefetches(exportDir);
+  log(`Dropped ${segments.files} segment prefetch files (${(segments.bytes / 1e6).toFixed(1)} MB), which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walk(publicDir)].filter((f) => f.endsWith('.html')) : []);

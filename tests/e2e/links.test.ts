@@ -66,4 +66,25 @@ describe('following links in the browser', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  // The build drops Next's segment prefetch files (lib/deploy/segment-prefetches.ts): a click must need only the page's whole payload.
+  it.each([
+    ['next start', inject('fixtureUrl')],
+    ['nginx over the static export', inject('staticUrl')],
+  ])('moves on a click from %s with every request answered, none for a segment', async (_name, base) => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${base}/hi/articles/synthetic-fair-pair`, { waitUntil: 'networkidle' });
+    const answers: string[] = [];
+    page.on('response', (response) => answers.push(`${response.status()} ${new URL(response.url()).pathname}${response.request().headers()['next-router-segment-prefetch'] ?? ''}`));
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.locator('header nav.site-nav a[href="/hi/organisations"]').click();
+    await page.waitForURL(/\/hi\/organisations$/);
+    await page.locator('main h1').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
+    expect(answers.filter((answer) => /__next\.|\/_tree|\/_full/.test(answer))).toEqual([]);
+    expect(answers.some((answer) => answer.startsWith('200 /hi/organisations'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -103,3 +103,44 @@ describe.each(servers)('%s', (_name, base) => {
     }
   });
 });
+
+/**
+ * The build drops the files Next's router reads to prefetch a page segment by
+ * segment, which no page of this site asks for (lib/deploy/segment-prefetches.ts).
+ * Asked for anyway, they are a 404, never a 5xx; the page's whole payload, which
+ * a click fetches, is still served. If Next stops reading a page's `.meta` for
+ * its segment list, the Node servers' answers here change.
+ */
+describe('segment prefetch files, which the build drops', () => {
+  const segmentRequest = (segment: string) => ({ RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': segment });
+  const nodeServers: [string, string][] = [['next start', inject('fixtureUrl')], ['the standalone server', inject('standaloneUrl')]];
+
+  describe.each(nodeServers)('%s', (_name, base) => {
+    it.each(['/_tree', '/_full', '/$d$locale', '/$d$locale/articles/$d$slug/__PAGE__'])('answers a prefetch of segment %s with 404', async (segment) => {
+      // Next answers an RSC request without its cache-busting query with a redirect to one; follow it, as the router would.
+      const response = await fetch(`${base}/hi/articles/synthetic-fair-pair`, { headers: segmentRequest(segment) });
+      expect(response.status).toBe(404);
+    });
+
+    it("still serves the page's whole payload, and the page", async () => {
+      const payload = await fetch(`${base}/hi/articles/synthetic-fair-pair`, { headers: { RSC: '1' } });
+      expect(payload.status).toBe(200);
+      expect(payload.headers.get('content-type')).toBe('text/x-component');
+      expect(await payload.text()).toContain('synthetic-fair-pair');
+      expect((await fetch(`${base}/hi/articles/synthetic-fair-pair`)).status).toBe(200);
+    });
+  });
+
+  const staticUrl = inject('staticUrl');
+  describe.runIf(staticUrl)('nginx over the static export', () => {
+    it.each(['/hi/articles/synthetic-fair-pair/__next._tree.txt', '/hi/articles/synthetic-fair-pair/__next._full.txt', '/en/page/2/__next.$d$locale.txt'])('answers %s with 404', async (file) => {
+      expect((await fetch(`${staticUrl}${file}`)).status).toBe(404);
+    });
+
+    it("still serves the page's whole payload", async () => {
+      const payload = await fetch(`${staticUrl}/hi/articles/synthetic-fair-pair.txt`);
+      expect(payload.status).toBe(200);
+      expect(await payload.text()).toContain('synthetic-fair-pair');
+    });
+  });
+});

@@ -10,7 +10,8 @@ import { locales } from '@/lib/i18n/locales';
  * Devanagari), one only in Hindi, a second home page, search, feeds, sitemaps,
  * share images, one public HTML file and the framework's assets. Each page
  * carries one inline script of its own, Next's shared bootstrap line, a JSON-LD
- * block and an external script, so the hashes differ from page to page.
+ * block and an external script, so the hashes differ from page to page. Some
+ * pages have their payload (`.txt`) and segment prefetch files (`__next.*.txt`).
  */
 export const routing: RoutingManifest = {
   aliases: {
@@ -67,6 +68,10 @@ export function makeExport(origin: string): HandMadeExport {
   file('/hi.html', html('hi-home', 'hi', 'मुखपृष्ठ'));
   file('/hi.txt', `1:"$Sreact.fragment"\n${'0:["hi-home"]\n'.repeat(80)}`);
   file('/hi/page/2.html', html('hi-home-2', 'hi', 'पृष्ठ 2'));
+  file('/hi/page/2.txt', `0:["hi-home-2"]\n${'1:["list"]\n'.repeat(120)}`);
+  // Segment prefetch files, as Next 16.4 writes them beside every page (long enough to be compressed).
+  file('/hi/page/2/__next._tree.txt', `0:{"tree":1}${' '.repeat(1100)}`);
+  file('/hi/page/2/__next.$d$locale.txt', `0:["layout"]${' '.repeat(1100)}`);
   file('/hi/page/1.html', html('hi-home-1', 'hi', 'पृष्ठ 1'));
   file('/hi/page/1.txt', '0:["hi-home-1"]');
   file('/hi/page/1/__next._tree.txt', '0:[]');
@@ -78,6 +83,9 @@ export function makeExport(origin: string): HandMadeExport {
     file(`/${locale}/share-image.png`, Buffer.from('89504e470d0a1a0a', 'hex'));
     file(`/${locale}/articles/pair.html`, html(`${locale}-pair`, locale, locale === 'hi' ? 'मेला' : 'The fair'));
     file(`/${locale}/articles/pair/share-image.png`, Buffer.from('89504e470d0a1a0a', 'hex'));
+    file(`/${locale}/articles/pair.txt`, `0:["${locale}-pair"]\n${'1:["article"]\n'.repeat(80)}`);
+    file(`/${locale}/articles/pair/__next._full.txt`, `0:["${locale}-pair"]\n${'1:["article"]\n'.repeat(80)}`);
+    file(`/${locale}/articles/pair/__next.$d$locale.articles.$d$slug.__PAGE__.txt`, `0:["page"]${' '.repeat(1100)}`);
     file(`/${locale}/articles/hindi-only.html`, html(`${locale}-hindi-only`, locale, locale === 'hi' ? 'केवल हिन्दी' : 'Only in Hindi; available in: हिन्दी'));
   }
   file('/hi/articles/hindi-only/share-image.png', Buffer.from('89504e470d0a1a0a', 'hex'));

@@ -101,6 +101,19 @@ describe('prepareStaticSite', () => {
     expect(existsSync(at('/hi/page/2.html'))).toBe(true);
   });
 
+  it('drops the segment prefetch files, and a folder they alone filled, before compressing; keeps each page, its payload and its share image', async () => {
+    exported = makeExport(origin);
+    await prepare(exported);
+    const at = (file: string) => path.join(exported!.exportDir, file);
+    for (const gone of ['/hi/page/2/__next._tree.txt', '/hi/page/2/__next.$d$locale.txt', '/hi/articles/pair/__next._full.txt', '/en/articles/pair/__next.$d$locale.articles.$d$slug.__PAGE__.txt']) {
+      for (const suffix of ['', '.br', '.gz']) expect(existsSync(at(gone + suffix)), gone + suffix).toBe(false);
+    }
+    expect(existsSync(at('/hi/page/2'))).toBe(false);
+    for (const kept of ['/hi/page/2.html', '/hi/page/2.txt', '/hi/page/2.txt.br', '/hi/articles/pair.txt', '/hi/articles/pair.txt.gz', '/hi/articles/pair/share-image.png', '/en/articles/pair.html']) {
+      expect(existsSync(at(kept)), kept).toBe(true);
+    }
+  });
+
   it("records each page's own script hashes, and writes _headers, _redirects and the nginx files", async () => {
     exported = makeExport(origin);
     const site = await prepare(exported);

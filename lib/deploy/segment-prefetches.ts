@@ -1,0 +1,91 @@
+import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Next 16 writes, beside every prerendered page, the files its router reads
+ * when a `<Link>` prefetches that page segment by segment: a `.segments/`
+ * folder per page in a server build (`_full`, a byte copy of the page's
+ * `.rsc`, `_tree`, and one file per layout and page), and `__next.*.txt` files
+ * in a static export. This site never prefetches: every link is
+ * components/site-link.tsx with `prefetch={false}` (tests/unit/app/site-link.test.ts
+ * keeps it the only way to link), and a click fetches the page's whole payload
+ * (`.rsc`, or `.txt` in an export), not its segments (tests/e2e/links.test.ts).
+ * At 3,000 article pages the segment files were about a third of the build's
+ * output (docs/benchmarks.md), and `next start` read every one of a page's
+ * segment files each time it loaded the page into its cache.
+ *
+ * Dropping them relies on Next's cache format (Next 16.4.6): a page's `.meta`
+ * file lists its segment files under `segmentPaths`, and with an empty list a
+ * segment prefetch request answers 404 while the page and its payload are
+ * served as before. tests/e2e/serving.test.ts asks every server for both.
+ */
+
+export interface Dropped {
+  files: number;
+  bytes: number;
+}
+
+function sizeOf(target: string): Dropped {
+  const stat = lstatSync(target);
+  if (!stat.isDirectory()) return { files: 1, bytes: stat.size };
+  return readdirSync(target).reduce((sum, name) => {
+    const inner = sizeOf(path.join(target, name));
+    return { files: sum.files + inner.files, bytes: sum.bytes + inner.bytes };
+  }, { files: 0, bytes: 0 });
+}
+
+function drop(target: string, total: Dropped): void {
+  const { files, bytes } = sizeOf(target);
+  rmSync(target, { recursive: true, force: true });
+  total.files += files;
+  total.bytes += bytes;
+}
+
+/**
+ * A server build's `server/app` folder (in the dist folder, and its copy in
+ * the standalone folder): each page's `.segments/` folder goes, and its
+ * `.meta` lists none. A folder without prerendered pages is left as it is.
+ */
+export function dropServerSegmentPrefetches(appDir: string): Dropped {
+  const total: Dropped = { files: 0, bytes: 0 };
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name.endsWith('.segments')) drop(full, total);
+        else visit(full);
+      } else if (entry.name.endsWith('.meta')) {
+        const meta = JSON.parse(readFileSync(full, 'utf8')) as { segmentPaths?: unknown };
+        if (Array.isArray(meta.segmentPaths) && meta.segmentPaths.length > 0) writeFileSync(full, JSON.stringify({ ...meta, segmentPaths: [] }));
+      }
+    }
+  };
+  visit(appDir);
+  return total;
+}
+
+/** Next's name for a segment prefetch file in a static export. */
+const EXPORT_SEGMENT_FILE = /^__next\..*\.txt$/;
+
+/**
+ * A static export: every `__next.*.txt` file goes, and a folder left empty by
+ * that goes too (a static host would otherwise answer its address with a
+ * trailing-slash redirect or a listing instead of the page beside it).
+ * Returns what was dropped; run before the export is precompressed.
+ */
+export function dropExportSegmentPrefetches(exportDir: string): Dropped {
+  const total: Dropped = { files: 0, bytes: 0 };
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        visit(full);
+        if (readdirSync(full).length === 0) rmdirSync(full);
+      } else if (entry.isFile() && EXPORT_SEGMENT_FILE.test(entry.name)) {
+        drop(full, total);
+      }
+    }
+  };
+  visit(exportDir);
+  return total;
+}

@@ -1,0 +1,58 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
+
+/** A server build's `server/app` as Next 16.4 writes it, made by hand (the static export's files: static-site.test.ts). */
+function makeAppDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vyapar-segments-test-'));
+  const file = (name: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  };
+  const pageMeta = (segments: string[]) => JSON.stringify({ headers: { 'x-nextjs-prerender': '1' }, segmentPaths: segments, prefetchHints: { hints: 64, slots: null } }, null, 2);
+  file('hi/articles/pair.html', '<html lang="hi">मेला</html>');
+  file('hi/articles/pair.rsc', '0:["pair"]');
+  file('hi/articles/pair.meta', pageMeta(['/_tree', '/_full', '/$d$locale', '/$d$locale/articles/$d$slug/__PAGE__']));
+  file('hi/articles/pair.segments/_tree.segment.rsc', '0:{}'); // 4 bytes
+  file('hi/articles/pair.segments/_full.segment.rsc', '0:["pair"]'); // 10
+  file('hi/articles/pair.segments/$d$locale.segment.rsc', '0:["layout"]'); // 12
+  file('hi/articles/pair.segments/$d$locale/articles/$d$slug/__PAGE__.segment.rsc', '0:["page"]'); // 10
+  file('hi/articles/pair/share-image.png.body', 'png');
+  file('hi/articles/pair/share-image.png.meta', JSON.stringify({ status: 200, headers: { 'content-type': 'image/png' } }));
+  file('en.html', '<html lang="en">Home</html>');
+  file('en.meta', pageMeta(['/_tree']));
+  file('en.segments/_tree.segment.rsc', '0:{"en":1}'); // 10
+  return dir;
+}
+
+let appDir: string | undefined;
+afterEach(() => {
+  if (appDir) rmSync(appDir, { recursive: true, force: true });
+  appDir = undefined;
+});
+
+describe('dropServerSegmentPrefetches', () => {
+  it("removes every page's .segments folder and lists none in its .meta; the page, its payload, its other metadata and route files stay", () => {
+    appDir = makeAppDir();
+    const at = (name: string) => path.join(appDir!, name);
+    const imageMeta = readFileSync(at('hi/articles/pair/share-image.png.meta'), 'utf8');
+
+    expect(dropServerSegmentPrefetches(appDir)).toEqual({ files: 5, bytes: 4 + 10 + 12 + 10 + 10 });
+
+    expect(existsSync(at('hi/articles/pair.segments'))).toBe(false);
+    expect(existsSync(at('en.segments'))).toBe(false);
+    expect(JSON.parse(readFileSync(at('hi/articles/pair.meta'), 'utf8'))).toEqual({ headers: { 'x-nextjs-prerender': '1' }, segmentPaths: [], prefetchHints: { hints: 64, slots: null } });
+    expect(JSON.parse(readFileSync(at('en.meta'), 'utf8')).segmentPaths).toEqual([]);
+    expect(readFileSync(at('hi/articles/pair.html'), 'utf8')).toBe('<html lang="hi">मेला</html>');
+    expect(readFileSync(at('hi/articles/pair.rsc'), 'utf8')).toBe('0:["pair"]');
+    expect(readFileSync(at('hi/articles/pair/share-image.png.meta'), 'utf8')).toBe(imageMeta);
+  });
+
+  it('finds nothing to drop the second time', () => {
+    appDir = makeAppDir();
+    dropServerSegmentPrefetches(appDir);
+    expect(dropServerSegmentPrefetches(appDir)).toEqual({ files: 0, bytes: 0 });
+  });
+});
