@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_CHECKED, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
+import { CONTENT_CHECKED, discardInBackground, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
@@ -42,10 +42,12 @@ function completeStandalone(): void {
   if (!existsSync(folder)) fail(`${folder} was not written — next.config.ts must keep output: 'standalone' for npm run build`);
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
   cpSync('public', path.join(folder, 'public'), { recursive: true });
-  const dropped = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map(dropServerSegmentPrefetches);
-  const bytes = dropped.reduce((sum, d) => sum + d.bytes, 0);
-  process.stdout.write(`Dropped ${dropped[0]!.files} segment prefetch files (${(bytes / 1e6).toFixed(1)} MB with the standalone copy), which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
+  const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
+  process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
 }
+
+/** Files the finished build does not need, deleted by a process of their own: thousands of files take seconds of waiting on the disk. */
+const discardLater = (paths: readonly string[]) => discardInBackground(path.dirname(path.resolve(distDir)), paths);
 
 /** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
 async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onMessage?: (message: unknown) => void): Promise<void> {
@@ -74,6 +76,15 @@ function discardPrevious(): void {
   discarding.catch(() => undefined);
 }
 
+/** Seconds each step took, printed at the end: where a slow build's time went. */
+const stepSeconds: [string, number][] = [];
+let stepStarted = performance.now();
+function stepDone(name: string): void {
+  const now = performance.now();
+  stepSeconds.push([name, (now - stepStarted) / 1000]);
+  stepStarted = now;
+}
+
 // With this process's Node options: the TypeScript loader, and a benchmark's --cpu-prof (scripts/bench-build.ts) for the card-drawing threads too.
 await runStep([...process.execArgv, 'scripts/prepare-build.ts'], process.env, (message) => {
   if (message === CONTENT_CHECKED) discardPrevious();
@@ -86,13 +97,18 @@ function nextBuildNodeOptions(): string {
   return [process.env.NODE_OPTIONS, `--require=${/\s/.test(preload) ? JSON.stringify(preload) : preload}`].filter(Boolean).join(' ');
 }
 
+stepDone('content and share images');
 await runStep(['node_modules/next/dist/bin/next', 'build'], { ...nextBuildEnv, NODE_OPTIONS: nextBuildNodeOptions() });
+stepDone('next build');
 
-if (staticSite) await finishStaticSite();
+if (staticSite) await finishStaticSite({ discard: discardLater });
 else completeStandalone();
+stepDone(staticSite ? 'static site files' : 'standalone folder');
 
 try {
   await discarding;
 } catch (error) {
   process.stderr.write(`Warning: the previous build's files could not all be deleted (${error instanceof Error ? error.message : String(error)}); the build itself is complete. A later build deletes what is left.\n`);
 }
+const total = stepSeconds.reduce((sum, [, seconds]) => sum + seconds, 0);
+process.stdout.write(`Build finished in ${total.toFixed(1)} s: ${stepSeconds.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}.\n`);

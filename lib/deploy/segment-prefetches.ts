@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,7 +10,7 @@ import path from 'node:path';
  * components/site-link.tsx with `prefetch={false}` (tests/unit/app/site-link.test.ts
  * keeps it the only way to link), and a click fetches the page's whole payload
  * (`.rsc`, or `.txt` in an export), not its segments (tests/e2e/links.test.ts).
- * At 3,000 article pages the segment files were about a third of the build's
+ * At 1,000 article pages the segment files were about a third of the build's
  * output (docs/benchmarks.md), and `next start` read every one of a page's
  * segment files each time it loaded the page into its cache.
  *
@@ -20,72 +20,61 @@ import path from 'node:path';
  * served as before. tests/e2e/serving.test.ts asks every server for both.
  */
 
-export interface Dropped {
-  files: number;
-  bytes: number;
-}
+/** What becomes of the files found: deleted at once, or (scripts/build.ts) moved aside and deleted in the background. */
+export type Discard = (paths: readonly string[]) => void;
 
-function sizeOf(target: string): Dropped {
-  const stat = lstatSync(target);
-  if (!stat.isDirectory()) return { files: 1, bytes: stat.size };
-  return readdirSync(target).reduce((sum, name) => {
-    const inner = sizeOf(path.join(target, name));
-    return { files: sum.files + inner.files, bytes: sum.bytes + inner.bytes };
-  }, { files: 0, bytes: 0 });
-}
-
-function drop(target: string, total: Dropped): void {
-  const { files, bytes } = sizeOf(target);
-  rmSync(target, { recursive: true, force: true });
-  total.files += files;
-  total.bytes += bytes;
-}
+const deleteNow: Discard = (paths) => {
+  for (const file of paths) rmSync(file, { recursive: true, force: true });
+};
 
 /**
  * A server build's `server/app` folder (in the dist folder, and its copy in
  * the standalone folder): each page's `.segments/` folder goes, and its
- * `.meta` lists none. A folder without prerendered pages is left as it is.
+ * `.meta` lists none. Returns how many pages had them.
  */
-export function dropServerSegmentPrefetches(appDir: string): Dropped {
-  const total: Dropped = { files: 0, bytes: 0 };
+export function dropServerSegmentPrefetches(appDir: string, discard: Discard = deleteNow): number {
+  const folders: string[] = [];
   const visit = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name.endsWith('.segments')) drop(full, total);
-        else visit(full);
-      } else if (entry.name.endsWith('.meta')) {
+      if (entry.isDirectory() && entry.name.endsWith('.segments')) folders.push(full);
+      else if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith('.meta')) {
         const meta = JSON.parse(readFileSync(full, 'utf8')) as { segmentPaths?: unknown };
         if (Array.isArray(meta.segmentPaths) && meta.segmentPaths.length > 0) writeFileSync(full, JSON.stringify({ ...meta, segmentPaths: [] }));
       }
     }
   };
   visit(appDir);
-  return total;
+  discard(folders);
+  return folders.length;
 }
 
 /** Next's name for a segment prefetch file in a static export. */
 const EXPORT_SEGMENT_FILE = /^__next\..*\.txt$/;
 
 /**
- * A static export: every `__next.*.txt` file goes, and a folder left empty by
- * that goes too (a static host would otherwise answer its address with a
- * trailing-slash redirect or a listing instead of the page beside it).
- * Returns what was dropped; run before the export is precompressed.
+ * A static export, before it is precompressed: every `__next.*.txt` file goes,
+ * and a folder left empty by that goes too (a static host would otherwise
+ * answer its address with a trailing-slash redirect or a listing instead of
+ * the page beside it). Returns how many files went.
  */
-export function dropExportSegmentPrefetches(exportDir: string): Dropped {
-  const total: Dropped = { files: 0, bytes: 0 };
-  const visit = (dir: string): void => {
+export function dropExportSegmentPrefetches(exportDir: string, discard: Discard = deleteNow): number {
+  const files: string[] = [];
+  const emptied: string[] = [];
+  const visit = (dir: string): boolean => {
+    let kept = 0;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        visit(full);
-        if (readdirSync(full).length === 0) rmdirSync(full);
-      } else if (entry.isFile() && EXPORT_SEGMENT_FILE.test(entry.name)) {
-        drop(full, total);
-      }
+      if (entry.isFile() && EXPORT_SEGMENT_FILE.test(entry.name)) files.push(full);
+      else if (!entry.isDirectory() || !visit(full)) kept++;
     }
+    if (kept === 0) emptied.push(dir);
+    return kept === 0;
   };
   visit(exportDir);
-  return total;
+  discard(files);
+  // Deepest first; never the export folder itself.
+  for (const dir of emptied.filter((d) => d !== exportDir)) rmdirSync(dir);
+  return files.length;
 }

@@ -11,7 +11,7 @@ import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, ro
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
 import { getExportDir } from './build-folders';
-import { dropExportSegmentPrefetches } from './segment-prefetches';
+import { dropExportSegmentPrefetches, type Discard } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
 /**
@@ -162,6 +162,8 @@ export interface FinishOptions {
   publicDir?: string;
   siteUrl?: URL;
   log?: (line: string) => void;
+  /** What becomes of the segment prefetch files (default: deleted at once). */
+  discard?: Discard;
 }
 
 /** Throws StaticSiteError when the export is incomplete. */
@@ -187,8 +189,8 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
     }
   }
 
-  const segments = dropExportSegmentPrefetches(exportDir);
-  log(`Dropped ${segments.files} segment prefetch files (${(segments.bytes / 1e6).toFixed(1)} MB), which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
+  const segments = dropExportSegmentPrefetches(exportDir, options.discard);
+  log(`Dropped ${segments} segment prefetch files, which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walk(publicDir)].filter((f) => f.endsWith('.html')) : []);

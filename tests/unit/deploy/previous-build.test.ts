@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
+import { discardInBackground, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -87,5 +87,53 @@ describe('discardPreviousOutput (lib/deploy/previous-build.ts)', () => {
     expect(kept).toEqual([...KEPT_BY_NEXT]);
     const deleter = readFileSync('node_modules/next/dist/lib/recursive-delete.js', 'utf8');
     expect(deleter).toMatch(/_nodefs\.unlinkSync\(p\)/);
+  });
+});
+
+describe('discardInBackground (lib/deploy/previous-build.ts)', () => {
+  async function gone(file: string): Promise<boolean> {
+    for (let i = 0; i < 100 && existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+    return !existsSync(file);
+  }
+
+  it('moves the files out of the build at once, whatever their names, and a process of its own deletes them', async () => {
+    const root = tempRoot();
+    const app = path.join(root, '.next', 'server', 'app');
+    for (const page of ['hi', 'en']) write(path.join(app, `${page}.segments`, '_tree.segment.rsc'));
+    write(path.join(root, 'out', 'hi', '__next._tree.txt'));
+    write(path.join(root, 'out', 'en', '__next._tree.txt'));
+    write(path.join(app, 'hi.html'), 'page');
+
+    discardInBackground(root, [path.join(app, 'hi.segments'), path.join(app, 'en.segments'), path.join(root, 'out', 'hi', '__next._tree.txt'), path.join(root, 'out', 'en', '__next._tree.txt')]);
+    // Before anything is awaited, they are out of the build; the page is where it was.
+    expect(readdirSync(app)).toEqual(['hi.html']);
+    expect(readdirSync(path.join(root, 'out', 'hi'))).toEqual([]);
+    const [discardFolder, ...others] = readdirSync(root).filter((name) => name.startsWith(`.next-discarded-${process.pid}-`));
+    expect(others).toEqual([]);
+    expect(readdirSync(path.join(root, discardFolder!)).sort()).toEqual(['0', '1', '2', '3']);
+    // This process does not delete them: the folder goes while it only waits.
+    expect(await gone(path.join(root, discardFolder!))).toBe(true);
+    expect(readFileSync(path.join(app, 'hi.html'), 'utf8')).toBe('page');
+  });
+
+  it('takes files of the same names again while the first ones are still being deleted', async () => {
+    const root = tempRoot();
+    const pages = Array.from({ length: 300 }, (_, i) => path.join(root, 'a', `p${i}.segments`, '_tree.segment.rsc'));
+    for (const file of pages) write(file);
+    for (const file of pages) write(file.replace(`${path.sep}a${path.sep}`, `${path.sep}b${path.sep}`));
+    discardInBackground(root, pages.map((file) => path.dirname(file)));
+    discardInBackground(root, pages.map((file) => path.dirname(file).replace(`${path.sep}a${path.sep}`, `${path.sep}b${path.sep}`)));
+    expect(readdirSync(path.join(root, 'a'))).toEqual([]);
+    expect(readdirSync(path.join(root, 'b'))).toEqual([]);
+    for (const name of readdirSync(root).filter((n) => n.startsWith('.next-discarded-'))) expect(await gone(path.join(root, name))).toBe(true);
+  });
+
+  it("leaves a folder that a stopped build's deleter did not finish for the next build to delete", async () => {
+    const root = tempRoot();
+    const stopped = `.next-discarded-${await deadPid()}-late-0`;
+    write(path.join(root, stopped, '0', '_tree.segment.rsc'));
+    write(path.join(root, '.next', 'BUILD_ID'));
+    await discardPreviousOutput([{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    expect(readdirSync(root)).toEqual(['.next']);
   });
 });

@@ -15,15 +15,15 @@ function makeAppDir(): string {
   file('hi/articles/pair.html', '<html lang="hi">मेला</html>');
   file('hi/articles/pair.rsc', '0:["pair"]');
   file('hi/articles/pair.meta', pageMeta(['/_tree', '/_full', '/$d$locale', '/$d$locale/articles/$d$slug/__PAGE__']));
-  file('hi/articles/pair.segments/_tree.segment.rsc', '0:{}'); // 4 bytes
-  file('hi/articles/pair.segments/_full.segment.rsc', '0:["pair"]'); // 10
-  file('hi/articles/pair.segments/$d$locale.segment.rsc', '0:["layout"]'); // 12
-  file('hi/articles/pair.segments/$d$locale/articles/$d$slug/__PAGE__.segment.rsc', '0:["page"]'); // 10
+  file('hi/articles/pair.segments/_tree.segment.rsc', '0:{}');
+  file('hi/articles/pair.segments/_full.segment.rsc', '0:["pair"]');
+  file('hi/articles/pair.segments/$d$locale.segment.rsc', '0:["layout"]');
+  file('hi/articles/pair.segments/$d$locale/articles/$d$slug/__PAGE__.segment.rsc', '0:["page"]');
   file('hi/articles/pair/share-image.png.body', 'png');
   file('hi/articles/pair/share-image.png.meta', JSON.stringify({ status: 200, headers: { 'content-type': 'image/png' } }));
   file('en.html', '<html lang="en">Home</html>');
   file('en.meta', pageMeta(['/_tree']));
-  file('en.segments/_tree.segment.rsc', '0:{"en":1}'); // 10
+  file('en.segments/_tree.segment.rsc', '0:{"en":1}');
   return dir;
 }
 
@@ -39,7 +39,7 @@ describe('dropServerSegmentPrefetches', () => {
     const at = (name: string) => path.join(appDir!, name);
     const imageMeta = readFileSync(at('hi/articles/pair/share-image.png.meta'), 'utf8');
 
-    expect(dropServerSegmentPrefetches(appDir)).toEqual({ files: 5, bytes: 4 + 10 + 12 + 10 + 10 });
+    expect(dropServerSegmentPrefetches(appDir)).toBe(2);
 
     expect(existsSync(at('hi/articles/pair.segments'))).toBe(false);
     expect(existsSync(at('en.segments'))).toBe(false);
@@ -53,6 +53,17 @@ describe('dropServerSegmentPrefetches', () => {
   it('finds nothing to drop the second time', () => {
     appDir = makeAppDir();
     dropServerSegmentPrefetches(appDir);
-    expect(dropServerSegmentPrefetches(appDir)).toEqual({ files: 0, bytes: 0 });
+    expect(dropServerSegmentPrefetches(appDir)).toBe(0);
+  });
+
+  it('hands the folders to the given discard instead of deleting them, after the .meta files list none', () => {
+    appDir = makeAppDir();
+    const handed: string[] = [];
+    dropServerSegmentPrefetches(appDir, (paths) => {
+      handed.push(...paths.map((p) => path.relative(appDir!, p)));
+      expect(JSON.parse(readFileSync(path.join(appDir!, 'en.meta'), 'utf8')).segmentPaths).toEqual([]);
+    });
+    expect(handed.sort()).toEqual(['en.segments', 'hi/articles/pair.segments']);
+    expect(existsSync(path.join(appDir, 'en.segments', '_tree.segment.rsc'))).toBe(true);
   });
 });
