@@ -9,10 +9,10 @@
  *      baseline: gray-matter + remark like Next's examples/blog-starter, same
  *      `next` from this repo's node_modules, default config), cold;
  *   2. builds this site with `npm run build` (scripts/build.ts), cold: no Next
- *      cache and no share-image cache;
+ *      cache, no share-image cache and no Markdown cache;
  *   3. adds one article pair and builds this site again, keeping the caches a
- *      CI job keeps (the dist folder's cache/ and the share-image cache, which
- *      this run keeps in its temporary folder rather than .cache/share-images).
+ *      CI job keeps (the dist folder's cache/, and the share-image and Markdown
+ *      caches, which this run keeps in its temporary folder rather than .cache/).
  * Each build records wall time, peak memory of the whole process tree (sampled
  * from /proc every 200 ms: the sum of the resident set of the build process
  * and all its descendants) and output size, and prints ratios to the baseline.
@@ -513,9 +513,11 @@ async function main() {
   process.stdout.write(`bench:build: working in ${work}; logs in ${logDir}; load average ${loadBefore}; free memory ${mb(freemem())}\n`);
   const rows: Row[] = [];
   let profile: string | undefined;
-  // The run's own share-image cache (the project's .cache/share-images may be in use by another build): emptied before each cold build.
+  // The run's own share-image and Markdown caches (the project's .cache/ may be in use by another build): emptied before each cold build.
   const cache = path.join(work, 'share-images');
   process.env.SHARE_IMAGE_CACHE_DIR = cache;
+  const parseCache = path.join(work, 'markdown');
+  process.env.PARSE_CACHE_DIR = parseCache;
   {
     for (const n of SIZES) {
       const content = path.join(work, `content-${n}`);
@@ -527,6 +529,7 @@ async function main() {
       rmSync(baselineDir, { recursive: true, force: true });
       process.stdout.write(`${s(baseline.seconds)}; site cold… `);
       rmSync(cache, { recursive: true, force: true });
+      rmSync(parseCache, { recursive: true, force: true });
       const distName = `.next-bench-build-${n}`;
       rmSync(path.join(ROOT, distName), { recursive: true, force: true });
       const profileDir = values.profile && n === SIZES[0] ? path.join(work, 'profile') : undefined;

@@ -4,6 +4,8 @@ import { CONTENT_CHECKED } from '@/lib/deploy/previous-build';
 import { formatReport } from '@/lib/content/report';
 import { compileRoutingManifest } from '@/lib/content/routing';
 import { buildSiteContent, compileSnapshot, getContentRoot, getSnapshotDir, writeSnapshot } from '@/lib/content/site-content';
+import { installParseMemo } from '@/lib/markdown/parse-memo';
+import { getParseCacheDir, openParseCache } from '@/lib/markdown/parse-cache';
 import { writeSearchIndexes } from '@/lib/search/build-search-index';
 import { getCardCacheDir } from '@/lib/share-image/card-cache';
 import { drawMissingCards, getBuildCards } from '@/lib/share-image/draw-cards';
@@ -17,6 +19,10 @@ import { drawMissingCards, getBuildCards } from '@/lib/share-image/draw-cards';
  * is given back before Next's workers start, instead of being held beside
  * them through the build.
  */
+// Bodies parsed by earlier builds are read back, not parsed again (lib/markdown/parse-cache.ts).
+const parseCache = openParseCache();
+installParseMemo(parseCache);
+
 const now = Date.now();
 const contentRoot = getContentRoot();
 const content = loadContent(contentRoot, now);
@@ -35,6 +41,10 @@ drawing.catch(() => undefined);
 
 writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
 writeSearchIndexes(getSnapshotDir(), site);
+
+parseCache.prune();
+const { parsed, stored } = parseCache.counts;
+process.stdout.write(`Markdown: ${parsed} of ${parsed + stored} results parsed, the rest from ${getParseCacheDir()}\n`);
 
 const cards = await drawing;
 process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
+import { memoised } from './parse-memo';
 
 export interface RawHtml {
   /** 1-based line within the Markdown. */
@@ -64,6 +65,10 @@ export function getImagePath(src: string): string | undefined {
  * comments are left alone, editors use them for notes), and every picture.
  */
 export function inspectBody(markdown: string): BodyInspection {
+  return memoised('inspect', markdown, () => parseForInspection(markdown));
+}
+
+function parseForInspection(markdown: string): BodyInspection {
   const html: RawHtml[] = [];
   const images: BodyImage[] = [];
   const references: { line: number; identifier: string }[] = [];

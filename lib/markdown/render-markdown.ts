@@ -7,6 +7,7 @@ import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/locales';
 import { remarkHeadingIds } from './heading-ids';
 import { describeImageSource } from './inspect-body';
+import { memoised } from './parse-memo';
 
 /**
  * The sanitiser's own `user-content-` prefix is turned off: mdast-util-to-hast
@@ -62,13 +63,15 @@ function localisedFootnoteReference(t: ReturnType<typeof getTranslator>): Handle
 
 /** The one Markdown → safe HTML pipeline (CommonMark + GFM). */
 export function renderMarkdown(markdown: string, locale: Locale): string {
-  const footnoteReference = localisedFootnoteReference(getTranslator(locale));
-  const file = remark()
-    .use(remarkGfm)
-    .use(remarkHeadingIds)
-    .use(remarkHtml, { sanitize: schema, handlers: { ...handlers, footnoteReference } })
-    .processSync(markdown.normalize('NFC'));
-  return String(file);
+  return memoised(`html ${locale}`, markdown, () => {
+    const footnoteReference = localisedFootnoteReference(getTranslator(locale));
+    const file = remark()
+      .use(remarkGfm)
+      .use(remarkHeadingIds)
+      .use(remarkHtml, { sanitize: schema, handlers: { ...handlers, footnoteReference } })
+      .processSync(markdown.normalize('NFC'));
+    return String(file);
+  });
 }
 
 interface MarkdownNode {
@@ -87,7 +90,9 @@ function collectText(node: MarkdownNode, parts: string[]): void {
 
 /** The words of a Markdown body without its syntax, so link targets and markup never become search terms or count as reading. */
 export function getMarkdownText(markdown: string): string {
-  const parts: string[] = [];
-  collectText(remark().use(remarkGfm).parse(markdown), parts);
-  return parts.join(' ');
+  return memoised('text', markdown, () => {
+    const parts: string[] = [];
+    collectText(remark().use(remarkGfm).parse(markdown), parts);
+    return parts.join(' ');
+  });
 }
