@@ -34,17 +34,17 @@ afterEach(() => {
 });
 
 describe('dropServerSegmentPrefetches', () => {
-  it("removes every page's .segments folder and lists none in its .meta; the page, its payload, its other metadata and route files stay", () => {
+  it("removes every page's .segments folder; the page, its payload, its metadata and route files stay as they were", () => {
     appDir = makeAppDir();
     const at = (name: string) => path.join(appDir!, name);
     const imageMeta = readFileSync(at('hi/articles/pair/share-image.png.meta'), 'utf8');
+    const pageMeta = readFileSync(at('hi/articles/pair.meta'), 'utf8');
 
     expect(dropServerSegmentPrefetches(appDir)).toBe(2);
 
     expect(existsSync(at('hi/articles/pair.segments'))).toBe(false);
     expect(existsSync(at('en.segments'))).toBe(false);
-    expect(JSON.parse(readFileSync(at('hi/articles/pair.meta'), 'utf8'))).toEqual({ headers: { 'x-nextjs-prerender': '1' }, segmentPaths: [], prefetchHints: { hints: 64, slots: null } });
-    expect(JSON.parse(readFileSync(at('en.meta'), 'utf8')).segmentPaths).toEqual([]);
+    expect(readFileSync(at('hi/articles/pair.meta'), 'utf8')).toBe(pageMeta);
     expect(readFileSync(at('hi/articles/pair.html'), 'utf8')).toBe('<html lang="hi">मेला</html>');
     expect(readFileSync(at('hi/articles/pair.rsc'), 'utf8')).toBe('0:["pair"]');
     expect(readFileSync(at('hi/articles/pair/share-image.png.meta'), 'utf8')).toBe(imageMeta);
@@ -56,13 +56,10 @@ describe('dropServerSegmentPrefetches', () => {
     expect(dropServerSegmentPrefetches(appDir)).toBe(0);
   });
 
-  it('hands the folders to the given discard instead of deleting them, after the .meta files list none', () => {
+  it('hands the folders to the given discard instead of deleting them', () => {
     appDir = makeAppDir();
     const handed: string[] = [];
-    dropServerSegmentPrefetches(appDir, (paths) => {
-      handed.push(...paths.map((p) => path.relative(appDir!, p)));
-      expect(JSON.parse(readFileSync(path.join(appDir!, 'en.meta'), 'utf8')).segmentPaths).toEqual([]);
-    });
+    dropServerSegmentPrefetches(appDir, (paths) => handed.push(...paths.map((p) => path.relative(appDir!, p))));
     expect(handed.sort()).toEqual(['en.segments', 'hi/articles/pair.segments']);
     expect(existsSync(path.join(appDir, 'en.segments', '_tree.segment.rsc'))).toBe(true);
   });
