@@ -318,6 +318,18 @@ function run(command: string, args: string[], options: { cwd: string; env: NodeJ
 
 const buildEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example', ...extra });
 
+/**
+ * A site build deletes the output it replaced after it ends, in a detached
+ * process (lib/deploy/previous-build.ts): wait for that before measuring the
+ * next build, so no build is measured beside another's deleting.
+ */
+async function waitForDiscards(): Promise<void> {
+  const pending = () => readdirSync(ROOT).filter((name) => name.startsWith('.next-discarded-'));
+  // A folder left by a stopped build is deleted by the next build, not by a process of its own: don't wait for it for ever.
+  for (const deadline = Date.now() + 180_000; pending().length && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 250));
+  if (pending().length) process.stdout.write(`(measuring beside ${pending().join(', ')}, still not deleted after 3 minutes) `);
+}
+
 async function buildBaseline(dir: string, logDir: string): Promise<Measurement> {
   const { seconds, peakBytes } = await run(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, env: buildEnv({}), log: path.join(logDir, 'baseline.log') });
   const distDir = path.join(dir, '.next');
@@ -525,6 +537,7 @@ async function main() {
       const baselineDir = path.join(work, `baseline-${n}`);
       writeBaseline(baselineDir, content);
       process.stdout.write(`N=${n}: baseline… `);
+      await waitForDiscards();
       const baseline = await buildBaseline(baselineDir, logDir);
       rmSync(baselineDir, { recursive: true, force: true });
       process.stdout.write(`${s(baseline.seconds)}; site cold… `);
@@ -533,6 +546,7 @@ async function main() {
       const distName = `.next-bench-build-${n}`;
       rmSync(path.join(ROOT, distName), { recursive: true, force: true });
       const profileDir = values.profile && n === SIZES[0] ? path.join(work, 'profile') : undefined;
+      await waitForDiscards();
       const site = await buildSite(content, distName, `site-${n}`, logDir, profileDir);
       if (profileDir) profile = summariseProfiles(profileDir);
       process.stdout.write(`${s(site.seconds)}`);
@@ -545,6 +559,7 @@ async function main() {
       if (!values['no-rebuild'] && (!rebuildSizes || rebuildSizes.includes(n))) {
         process.stdout.write('; rebuild +1 pair… ');
         for (const a of makePair(n)) writeFileSync(path.join(content, 'articles', `${a.slug}.${a.language}.md`), a.text);
+        await waitForDiscards();
         row.rebuild = await buildSite(content, distName, `site-${n}-rebuild`, logDir);
         process.stdout.write(s(row.rebuild.seconds));
         saveReport();

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_CHECKED, discardInBackground, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
+import { CONTENT_CHECKED, deleteDetached, discardInBackground, KEPT_BY_NEXT, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
@@ -61,19 +61,17 @@ async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onM
 }
 
 /**
- * The previous build's output is deleted while this one works, instead of by
- * Next before it starts (a fenced workaround, lib/deploy/previous-build.ts);
- * only once the content has passed its check, so content the check refuses
- * leaves the last good build in place.
+ * The previous build's output is moved aside at once and deleted after this
+ * build, instead of by Next before it starts (a fenced workaround,
+ * lib/deploy/previous-build.ts); only once the content has passed its check,
+ * so content the check refuses leaves the last good build in place.
  */
-let discarding: Promise<void> = Promise.resolve();
+let setAside: string[] = [];
 function discardPrevious(): void {
   // Where Next itself will build: a static export into a custom folder is built in .next.
   const buildDir = path.resolve(getBuildDir(nextBuildEnv));
   const exportDir = getExportDir(distDir);
-  discarding = discardPreviousOutput([{ dir: buildDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== buildDir ? [{ dir: exportDir }] : [])]);
-  // Awaited at the end; until then a failure must not count as unhandled.
-  discarding.catch(() => undefined);
+  setAside = setAsidePreviousOutput([{ dir: buildDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== buildDir ? [{ dir: exportDir }] : [])]);
 }
 
 /** Seconds each step took, printed at the end: where a slow build's time went. */
@@ -105,10 +103,7 @@ if (staticSite) await finishStaticSite({ discard: discardLater });
 else completeStandalone();
 stepDone(staticSite ? 'static site files' : 'standalone folder');
 
-try {
-  await discarding;
-} catch (error) {
-  process.stderr.write(`Warning: the previous build's files could not all be deleted (${error instanceof Error ? error.message : String(error)}); the build itself is complete. A later build deletes what is left.\n`);
-}
+// Nothing is written any more: the disk is free for it.
+deleteDetached(setAside);
 const total = stepSeconds.reduce((sum, [, seconds]) => sum + seconds, 0);
 process.stdout.write(`Build finished in ${total.toFixed(1)} s: ${stepSeconds.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}.\n`);

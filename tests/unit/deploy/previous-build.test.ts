@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { discardInBackground, discardPreviousOutput, KEPT_BY_NEXT } from '@/lib/deploy/previous-build';
+import { deleteDetached, discardInBackground, KEPT_BY_NEXT, setAsidePreviousOutput, type OutputToDiscard } from '@/lib/deploy/previous-build';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -28,8 +28,22 @@ async function deadPid(): Promise<number> {
   return child.pid!;
 }
 
-describe('discardPreviousOutput (lib/deploy/previous-build.ts)', () => {
-  it('moves all but the kept entries out at once, and deletes them in the background', async () => {
+/** True once `file` is gone, waiting up to 10 s (a detached process deletes it). */
+async function gone(file: string): Promise<boolean> {
+  for (let i = 0; i < 100 && existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  return !existsSync(file);
+}
+
+/** As scripts/build.ts does, in two steps: aside once the content is checked, deleted once the build is written. */
+async function discardAndWait(root: string, outputs: OutputToDiscard[]): Promise<void> {
+  const folders = setAsidePreviousOutput(outputs);
+  deleteDetached(folders);
+  for (const folder of folders) expect(await gone(folder), folder).toBe(true);
+  expect(folders.every((folder) => path.dirname(folder) === root)).toBe(true);
+}
+
+describe('setAsidePreviousOutput and deleteDetached (lib/deploy/previous-build.ts)', () => {
+  it('moves all but the kept entries out at once, and a process of its own deletes them when asked', async () => {
     const root = tempRoot();
     const dist = path.join(root, '.next');
     write(path.join(dist, 'cache', 'turbopack', 'entry'), 'compiled');
@@ -38,11 +52,15 @@ describe('discardPreviousOutput (lib/deploy/previous-build.ts)', () => {
     write(path.join(dist, 'standalone', 'server.js'));
     write(path.join(dist, 'BUILD_ID'));
 
-    const done = discardPreviousOutput([{ dir: dist, keep: KEPT_BY_NEXT }]);
-    // Before anything is awaited, the dist folder holds only what Next keeps, with its contents.
+    const folders = setAsidePreviousOutput([{ dir: dist, keep: KEPT_BY_NEXT }]);
+    // The dist folder holds only what Next keeps, with its contents; nothing is deleted until the build asks.
     expect(readdirSync(dist).sort()).toEqual(['cache', 'trace']);
     expect(readFileSync(path.join(dist, 'cache', 'turbopack', 'entry'), 'utf8')).toBe('compiled');
-    await done;
+    expect(folders).toEqual([path.join(root, `.next-discarded-${process.pid}`)]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readdirSync(path.join(folders[0]!, '0')).sort()).toEqual(['BUILD_ID', 'server', 'standalone']);
+    deleteDetached(folders);
+    expect(await gone(folders[0]!)).toBe(true);
     expect(readdirSync(root)).toEqual(['.next']);
   });
 
@@ -50,16 +68,16 @@ describe('discardPreviousOutput (lib/deploy/previous-build.ts)', () => {
     const root = tempRoot();
     write(path.join(root, '.next-static', 'index.html'), 'dist');
     write(path.join(root, 'out', 'index.html'), 'export');
-    await discardPreviousOutput([{ dir: path.join(root, '.next-static'), keep: KEPT_BY_NEXT }, { dir: path.join(root, 'out') }]);
+    await discardAndWait(root, [{ dir: path.join(root, '.next-static'), keep: KEPT_BY_NEXT }, { dir: path.join(root, 'out') }]);
     expect(readdirSync(path.join(root, '.next-static'))).toEqual([]);
     expect(readdirSync(path.join(root, 'out'))).toEqual([]);
     expect(readdirSync(root).sort()).toEqual(['.next-static', 'out']);
   });
 
-  it('does nothing for a folder that is not there, or holds only kept entries', async () => {
+  it('does nothing for a folder that is not there, or holds only kept entries', () => {
     const root = tempRoot();
     write(path.join(root, '.next', 'cache', 'x'));
-    await discardPreviousOutput([{ dir: path.join(root, 'missing'), keep: KEPT_BY_NEXT }, { dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    expect(setAsidePreviousOutput([{ dir: path.join(root, 'missing'), keep: KEPT_BY_NEXT }, { dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }])).toEqual([]);
     expect(readdirSync(root)).toEqual(['.next']);
     expect(existsSync(path.join(root, 'missing'))).toBe(false);
     expect(readdirSync(path.join(root, '.next'))).toEqual(['cache']);
@@ -73,7 +91,7 @@ describe('discardPreviousOutput (lib/deploy/previous-build.ts)', () => {
     write(path.join(root, stopped, '0', 'server', 'page.html'));
     write(path.join(root, running, '0', 'server', 'page.html'));
     write(path.join(root, '.next', 'server', 'page.html'));
-    await discardPreviousOutput([{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    await discardAndWait(root, [{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
     expect(readdirSync(root).sort()).toEqual(['.next', running]);
   });
 
@@ -91,11 +109,6 @@ describe('discardPreviousOutput (lib/deploy/previous-build.ts)', () => {
 });
 
 describe('discardInBackground (lib/deploy/previous-build.ts)', () => {
-  async function gone(file: string): Promise<boolean> {
-    for (let i = 0; i < 100 && existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
-    return !existsSync(file);
-  }
-
   it('moves the files out of the build at once, whatever their names, and a process of its own deletes them', async () => {
     const root = tempRoot();
     const app = path.join(root, '.next', 'server', 'app');
@@ -133,7 +146,7 @@ describe('discardInBackground (lib/deploy/previous-build.ts)', () => {
     const stopped = `.next-discarded-${await deadPid()}-late-0`;
     write(path.join(root, stopped, '0', '_tree.segment.rsc'));
     write(path.join(root, '.next', 'BUILD_ID'));
-    await discardPreviousOutput([{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    await discardAndWait(root, [{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
     expect(readdirSync(root)).toEqual(['.next']);
   });
 });
