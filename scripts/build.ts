@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_CHECKED, deleteDetached, discardInBackground, KEPT_BY_NEXT, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
+import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
@@ -46,8 +46,8 @@ function completeStandalone(): void {
   process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
 }
 
-/** Files the finished build does not need, deleted by a process of their own: thousands of files take seconds of waiting on the disk. */
-const discardLater = (paths: readonly string[]) => discardInBackground(path.dirname(path.resolve(distDir)), paths);
+/** Files the finished build does not need, deleted with the previous build once this one is written: thousands of files take seconds of waiting on the disk. */
+const discardLater = (paths: readonly string[]) => setAsideBuildFiles(path.dirname(path.resolve(distDir)), paths);
 
 /** Runs one step of the build in a process of its own, its output shown as it comes; the build stops at the first that fails. */
 async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onMessage?: (message: unknown) => void): Promise<void> {
@@ -66,12 +66,11 @@ async function runStep(args: string[], env: NodeJS.ProcessEnv = process.env, onM
  * lib/deploy/previous-build.ts); only once the content has passed its check,
  * so content the check refuses leaves the last good build in place.
  */
-let setAside: string[] = [];
 function discardPrevious(): void {
   // Where Next itself will build: a static export into a custom folder is built in .next.
   const buildDir = path.resolve(getBuildDir(nextBuildEnv));
   const exportDir = getExportDir(distDir);
-  setAside = setAsidePreviousOutput([{ dir: buildDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== buildDir ? [{ dir: exportDir }] : [])]);
+  setAsidePreviousOutput([{ dir: buildDir, keep: KEPT_BY_NEXT }, ...(staticSite && exportDir !== buildDir ? [{ dir: exportDir }] : [])]);
 }
 
 /** Seconds each step took, printed at the end: where a slow build's time went. */
@@ -104,6 +103,6 @@ else completeStandalone();
 stepDone(staticSite ? 'static site files' : 'standalone folder');
 
 // Nothing is written any more: the disk is free for it.
-deleteDetached(setAside);
+deleteSetAside();
 const total = stepSeconds.reduce((sum, [, seconds]) => sum + seconds, 0);
 process.stdout.write(`Build finished in ${total.toFixed(1)} s: ${stepSeconds.map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}.\n`);

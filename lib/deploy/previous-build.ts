@@ -5,7 +5,8 @@ import path from 'node:path';
 /**
  * The previous build's output, moved out of the way at once and deleted once
  * the next build is written (a fenced workaround: docs/workarounds.md, "Next deletes
- * the previous build before it starts").
+ * the previous build before it starts"); files the new build does not want go
+ * the same way.
  *
  * `next build` begins by deleting everything in its dist folder but a few
  * entries, one file at a time and synchronously, before it compiles anything
@@ -32,88 +33,80 @@ export interface OutputToDiscard {
   keep?: readonly string[];
 }
 
+/** This build's discard folders (one beside each parent folder), and those of stopped builds found beside them. */
+const toDelete = new Set<string>();
+/** Entries are numbered in the discard folder: many share a name (every page has a `__next._tree.txt`). */
+let moved = 0;
+
 /**
- * Moves what each folder holds (but its kept entries) into one folder beside
- * it, one rename each, and returns the folders to delete: that one, and any
- * left by a build that is no longer running. A folder on another file system
- * than its parent's cannot be renamed into the discard folder: it is left
- * where it is, for Next to delete as it always does.
+ * Moves each path into this build's discard folder beside `parent`, one
+ * rename each. A path that cannot be renamed there (another file system:
+ * EXDEV) is handed to `stuck` with the reason.
  */
-export function setAsidePreviousOutput(outputs: readonly OutputToDiscard[]): string[] {
-  const discardFolders = new Set<string>();
-  const parents = new Set<string>();
-  let moved = 0;
+function moveAside(parent: string, paths: readonly string[], stuck: (file: string, error: NodeJS.ErrnoException) => void): void {
+  if (!paths.length) return;
+  const discarded = path.join(parent, `${DISCARDED_PREFIX}${process.pid}`);
+  mkdirSync(discarded, { recursive: true });
+  toDelete.add(discarded);
+  for (const file of paths) {
+    try {
+      renameSync(file, path.join(discarded, String(moved++)));
+    } catch (error) {
+      stuck(file, error as NodeJS.ErrnoException);
+    }
+  }
+}
+
+/**
+ * Moves what each folder holds (but its kept entries) aside, one rename each,
+ * for deleteSetAside to delete once the new build is written, with what
+ * stopped builds left beside them. A folder on another file system than its
+ * parent's cannot be renamed into the discard folder: it is left where it is,
+ * for Next to delete as it always does.
+ */
+export function setAsidePreviousOutput(outputs: readonly OutputToDiscard[]): void {
   for (const { dir, keep = [] } of outputs) {
     if (!existsSync(dir)) continue;
     const parent = path.dirname(path.resolve(dir));
-    parents.add(parent);
+    for (const leftover of findLeftovers(parent)) toDelete.add(leftover);
     const entries = readdirSync(dir).filter((name) => !keep.includes(name));
-    if (!entries.length) continue;
-    const discarded = path.join(parent, `${DISCARDED_PREFIX}${process.pid}`);
-    // Numbered, so two outputs with an entry of the same name never meet.
-    const into = path.join(discarded, String(moved++));
-    mkdirSync(into, { recursive: true });
-    discardFolders.add(discarded);
-    for (const name of entries) {
-      try {
-        renameSync(path.join(dir, name), path.join(into, name));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-      }
-    }
+    moveAside(parent, entries.map((name) => path.join(dir, name)), (_file, error) => {
+      if (error.code !== 'EXDEV') throw error;
+    });
   }
-  return [...discardFolders, ...[...parents].flatMap(findLeftovers)];
 }
 
 /**
- * Deletes the folders in a detached process of its own, once the build is
- * written: the build ends without waiting on the disk, and nothing is deleted
- * while Next writes pages. At 3,000 article pages, deleting the old build
- * beside the new one made the rebuild's static generation take 76.2 s (the
- * cold build's 62.1 s); deleting it afterwards, 56.4 s (cold 64.3 s; two
- * benchmark runs, docs/benchmarks.md). A folder its process did not finish is
- * a leftover the next build deletes.
+ * Files a build has just written and does not want (lib/deploy/segment-prefetches.ts),
+ * moved aside like the previous build's (about 0.5 ms a file to delete here,
+ * thousands of files). One that cannot be renamed is deleted at once instead.
  */
-export function deleteDetached(folders: readonly string[]): void {
-  if (!folders.length) return;
+export function setAsideBuildFiles(parent: string, paths: readonly string[]): void {
+  moveAside(parent, paths, (file) => rmSync(file, { recursive: true, force: true }));
+}
+
+/**
+ * Deletes everything set aside, and what stopped builds left beside it, in a
+ * detached process of its own, once the build is written: the build ends
+ * without waiting on the disk, and nothing is deleted while Next writes pages.
+ * At 3,000 article pages, deleting the old build beside the new one made the
+ * rebuild's static generation take 76.2 s (the cold build's 62.1 s); deleting
+ * it afterwards, 56.4 s (cold 64.3 s; two benchmark runs, docs/benchmarks.md).
+ * A folder its process did not finish is a leftover the next build deletes.
+ */
+export function deleteSetAside(): void {
+  if (!toDelete.size) return;
   const script = 'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', script, ...folders], { detached: true, stdio: 'ignore' }).unref();
+  spawn(process.execPath, ['-e', script, ...toDelete], { detached: true, stdio: 'ignore' }).unref();
+  toDelete.clear();
 }
-
-/**
- * Files a build has just written and does not want (lib/deploy/segment-prefetches.ts):
- * moved out of the build into a discard folder beside `parent`, one rename
- * each (about 0.5 ms a file to delete here, thousands of files), and deleted
- * by a detached process. A path on another file system than `parent` is
- * deleted at once instead.
- */
-export function discardInBackground(parent: string, paths: readonly string[]): void {
-  if (!paths.length) return;
-  // A folder of its own for each call: an earlier call's is being deleted.
-  const discarded = path.join(parent, `${DISCARDED_PREFIX}${process.pid}${LATE_SUFFIX}${lateFolders++}`);
-  mkdirSync(discarded, { recursive: true });
-  paths.forEach((file, n) => {
-    try {
-      // Numbered: the files share names (every page has a `__next._tree.txt`).
-      renameSync(file, path.join(discarded, String(n)));
-    } catch {
-      // Another file system (EXDEV), or anything else that stops a rename: delete it here instead.
-      rmSync(file, { recursive: true, force: true });
-    }
-  });
-  deleteDetached([discarded]);
-}
-
-/** Files discarded after the build are kept apart from the previous build's, whose folder is being deleted while the build runs. */
-const LATE_SUFFIX = '-late-';
-let lateFolders = 0;
 
 /** Discard folders of builds that are no longer running (their process is gone). */
 function findLeftovers(parent: string): string[] {
   return readdirSync(parent)
     .filter((name) => name.startsWith(DISCARDED_PREFIX))
     .filter((name) => {
-      const pid = Number(name.slice(DISCARDED_PREFIX.length).split(LATE_SUFFIX)[0]);
+      const pid = Number(name.slice(DISCARDED_PREFIX.length));
       return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
     })
     .map((name) => path.join(parent, name));

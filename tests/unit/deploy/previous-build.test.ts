@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDetached, discardInBackground, KEPT_BY_NEXT, setAsidePreviousOutput, type OutputToDiscard } from '@/lib/deploy/previous-build';
+import { deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput, type OutputToDiscard } from '@/lib/deploy/previous-build';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -34,15 +34,18 @@ async function gone(file: string): Promise<boolean> {
   return !existsSync(file);
 }
 
+/** This process's discard folders beside `root`. */
+const discardFolders = (root: string) => readdirSync(root).filter((name) => name.startsWith('.next-discarded-')).map((name) => path.join(root, name));
+
 /** As scripts/build.ts does, in two steps: aside once the content is checked, deleted once the build is written. */
 async function discardAndWait(root: string, outputs: OutputToDiscard[]): Promise<void> {
-  const folders = setAsidePreviousOutput(outputs);
-  deleteDetached(folders);
-  for (const folder of folders) expect(await gone(folder), folder).toBe(true);
-  expect(folders.every((folder) => path.dirname(folder) === root)).toBe(true);
+  setAsidePreviousOutput(outputs);
+  const ours = path.join(root, `.next-discarded-${process.pid}`);
+  deleteSetAside();
+  expect(await gone(ours), ours).toBe(true);
 }
 
-describe('setAsidePreviousOutput and deleteDetached (lib/deploy/previous-build.ts)', () => {
+describe('setAsidePreviousOutput and deleteSetAside (lib/deploy/previous-build.ts)', () => {
   it('moves all but the kept entries out at once, and a process of its own deletes them when asked', async () => {
     const root = tempRoot();
     const dist = path.join(root, '.next');
@@ -50,17 +53,22 @@ describe('setAsidePreviousOutput and deleteDetached (lib/deploy/previous-build.t
     write(path.join(dist, 'trace'), 'trace');
     for (let i = 0; i < 200; i++) write(path.join(dist, 'server', 'app', `page-${i}.html`));
     write(path.join(dist, 'standalone', 'server.js'));
-    write(path.join(dist, 'BUILD_ID'));
+    write(path.join(dist, 'BUILD_ID'), 'previous');
 
-    const folders = setAsidePreviousOutput([{ dir: dist, keep: KEPT_BY_NEXT }]);
+    setAsidePreviousOutput([{ dir: dist, keep: KEPT_BY_NEXT }]);
     // The dist folder holds only what Next keeps, with its contents; nothing is deleted until the build asks.
     expect(readdirSync(dist).sort()).toEqual(['cache', 'trace']);
     expect(readFileSync(path.join(dist, 'cache', 'turbopack', 'entry'), 'utf8')).toBe('compiled');
-    expect(folders).toEqual([path.join(root, `.next-discarded-${process.pid}`)]);
+    const [discarded, ...others] = discardFolders(root);
+    expect(others).toEqual([]);
     await new Promise((r) => setTimeout(r, 300));
-    expect(readdirSync(path.join(folders[0]!, '0')).sort()).toEqual(['BUILD_ID', 'server', 'standalone']);
-    deleteDetached(folders);
-    expect(await gone(folders[0]!)).toBe(true);
+    // BUILD_ID, server/ and standalone/, one rename each (numbered): 200 pages, server.js and BUILD_ID in all.
+    expect(readdirSync(discarded!)).toHaveLength(3);
+    const files = readdirSync(discarded!, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files).toHaveLength(202);
+    expect(files.some((entry) => entry.name === 'server.js')).toBe(true);
+    deleteSetAside();
+    expect(await gone(discarded!)).toBe(true);
     expect(readdirSync(root)).toEqual(['.next']);
   });
 
@@ -77,7 +85,8 @@ describe('setAsidePreviousOutput and deleteDetached (lib/deploy/previous-build.t
   it('does nothing for a folder that is not there, or holds only kept entries', () => {
     const root = tempRoot();
     write(path.join(root, '.next', 'cache', 'x'));
-    expect(setAsidePreviousOutput([{ dir: path.join(root, 'missing'), keep: KEPT_BY_NEXT }, { dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }])).toEqual([]);
+    setAsidePreviousOutput([{ dir: path.join(root, 'missing'), keep: KEPT_BY_NEXT }, { dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    deleteSetAside();
     expect(readdirSync(root)).toEqual(['.next']);
     expect(existsSync(path.join(root, 'missing'))).toBe(false);
     expect(readdirSync(path.join(root, '.next'))).toEqual(['cache']);
@@ -92,6 +101,7 @@ describe('setAsidePreviousOutput and deleteDetached (lib/deploy/previous-build.t
     write(path.join(root, running, '0', 'server', 'page.html'));
     write(path.join(root, '.next', 'server', 'page.html'));
     await discardAndWait(root, [{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    expect(await gone(path.join(root, stopped))).toBe(true);
     expect(readdirSync(root).sort()).toEqual(['.next', running]);
   });
 
@@ -108,45 +118,36 @@ describe('setAsidePreviousOutput and deleteDetached (lib/deploy/previous-build.t
   });
 });
 
-describe('discardInBackground (lib/deploy/previous-build.ts)', () => {
-  it('moves the files out of the build at once, whatever their names, and a process of its own deletes them', async () => {
+describe('setAsideBuildFiles (lib/deploy/previous-build.ts)', () => {
+  it('moves files of the new build out at once, whatever their names, into the same folder as the previous build, deleted with it', async () => {
     const root = tempRoot();
+    write(path.join(root, '.next', 'BUILD_ID'), 'previous');
+    setAsidePreviousOutput([{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
     const app = path.join(root, '.next', 'server', 'app');
     for (const page of ['hi', 'en']) write(path.join(app, `${page}.segments`, '_tree.segment.rsc'));
     write(path.join(root, 'out', 'hi', '__next._tree.txt'));
     write(path.join(root, 'out', 'en', '__next._tree.txt'));
     write(path.join(app, 'hi.html'), 'page');
 
-    discardInBackground(root, [path.join(app, 'hi.segments'), path.join(app, 'en.segments'), path.join(root, 'out', 'hi', '__next._tree.txt'), path.join(root, 'out', 'en', '__next._tree.txt')]);
-    // Before anything is awaited, they are out of the build; the page is where it was.
+    setAsideBuildFiles(root, [path.join(app, 'hi.segments'), path.join(app, 'en.segments'), path.join(root, 'out', 'hi', '__next._tree.txt'), path.join(root, 'out', 'en', '__next._tree.txt')]);
+    // Out of the build at once; the page is where it was.
     expect(readdirSync(app)).toEqual(['hi.html']);
     expect(readdirSync(path.join(root, 'out', 'hi'))).toEqual([]);
-    const [discardFolder, ...others] = readdirSync(root).filter((name) => name.startsWith(`.next-discarded-${process.pid}-`));
+    const [discarded, ...others] = discardFolders(root);
     expect(others).toEqual([]);
-    expect(readdirSync(path.join(root, discardFolder!)).sort()).toEqual(['0', '1', '2', '3']);
-    // This process does not delete them: the folder goes while it only waits.
-    expect(await gone(path.join(root, discardFolder!))).toBe(true);
+    expect(readdirSync(discarded!)).toHaveLength(5);
+    deleteSetAside();
+    expect(await gone(discarded!)).toBe(true);
     expect(readFileSync(path.join(app, 'hi.html'), 'utf8')).toBe('page');
-  });
-
-  it('takes files of the same names again while the first ones are still being deleted', async () => {
-    const root = tempRoot();
-    const pages = Array.from({ length: 300 }, (_, i) => path.join(root, 'a', `p${i}.segments`, '_tree.segment.rsc'));
-    for (const file of pages) write(file);
-    for (const file of pages) write(file.replace(`${path.sep}a${path.sep}`, `${path.sep}b${path.sep}`));
-    discardInBackground(root, pages.map((file) => path.dirname(file)));
-    discardInBackground(root, pages.map((file) => path.dirname(file).replace(`${path.sep}a${path.sep}`, `${path.sep}b${path.sep}`)));
-    expect(readdirSync(path.join(root, 'a'))).toEqual([]);
-    expect(readdirSync(path.join(root, 'b'))).toEqual([]);
-    for (const name of readdirSync(root).filter((n) => n.startsWith('.next-discarded-'))) expect(await gone(path.join(root, name))).toBe(true);
   });
 
   it("leaves a folder that a stopped build's deleter did not finish for the next build to delete", async () => {
     const root = tempRoot();
-    const stopped = `.next-discarded-${await deadPid()}-late-0`;
+    const stopped = `.next-discarded-${await deadPid()}`;
     write(path.join(root, stopped, '0', '_tree.segment.rsc'));
     write(path.join(root, '.next', 'BUILD_ID'));
     await discardAndWait(root, [{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
+    expect(await gone(path.join(root, stopped))).toBe(true);
     expect(readdirSync(root)).toEqual(['.next']);
   });
 });
