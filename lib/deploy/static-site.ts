@@ -17,8 +17,9 @@ import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 /**
  * The last step of `npm run build:static`, on the folder `next build` exported:
  * check it holds the whole site, drop the `/…/page/1` copies (those addresses
- * redirect) and the segment prefetch files (no page requests them), pin every page's inline scripts by hash, write precompressed
- * copies, `_headers` and `_redirects` into it, and the nginx config beside it.
+ * redirect) and the segment prefetch files (no page requests them), pin every
+ * page's inline scripts by hash, write precompressed copies, `_headers` and
+ * `_redirects` into it, and the nginx config beside it.
  */
 export { StaticSiteError };
 
@@ -50,7 +51,7 @@ function sitemapLocations(xml: string, origin: string): string[] {
  */
 export function findMissingFiles(exportDir: string, routing: RoutingManifest, origin: string): string[] {
   // A file: the folder of the same name (a page's share image, or Next's prefetch files) does not serve the address.
-  const has = (file: string) => existsSync(path.join(exportDir, file)) && statSync(path.join(exportDir, file)).isFile();
+  const has = (file: string) => statSync(path.join(exportDir, file), { throwIfNoEntry: false })?.isFile() ?? false;
   const page = (address: string) => (has(`${address}.html`) ? undefined : `${address}.html (the page ${address})`);
   const missing: (string | undefined)[] = [];
   const need = (file: string) => missing.push(has(file) ? undefined : file);

@@ -12,7 +12,7 @@ import type { ParseMemo } from './parse-memo';
  *
  * An entry is named by a hash of its kind and input, in a folder named by
  * everything else a result depends on (getParserVersion); CI keeps `.cache/`
- * between builds (docs/deploy.md). Deleting the folder is always safe: the
+ * between builds (docs/deploy.md, docs/benchmarks.md). Deleting the folder is always safe: the
  * next build parses again.
  */
 export const PARSE_CACHE_DIR = '.cache/markdown';
