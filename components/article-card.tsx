@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site-link';
 import type { Organisation } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { getArticleReadingMinutes } from '@/lib/format';
@@ -19,7 +18,7 @@ export function ArticleCard({ article, organisations, locale, draftLabel }: Prop
   return (
     <article className="card">
       <h2 className="card-title">
-        <SiteLink href={articlePath(locale, article.slug)}>{article.title}</SiteLink>
+        <a href={articlePath(locale, article.slug)}>{article.title}</a>
         {article.draft && draftLabel ? <span className="draft-badge">{draftLabel}</span> : null}
       </h2>
       <p className="card-meta">

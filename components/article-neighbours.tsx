@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site-link';
 import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -11,16 +10,16 @@ export function ArticleNeighbours({ older, newer, locale }: { older?: Article; n
   return (
     <nav className="neighbours" aria-label={t('neighboursLabel')}>
       {older ? (
-        <SiteLink href={articlePath(locale, older.slug)} rel="prev" className="neighbour-older">
+        <a href={articlePath(locale, older.slug)} rel="prev" className="neighbour-older">
           <span className="neighbour-label">← {t('olderArticle')}</span>
           <span className="neighbour-title">{older.title}</span>
-        </SiteLink>
+        </a>
       ) : null}
       {newer ? (
-        <SiteLink href={articlePath(locale, newer.slug)} rel="next" className="neighbour-newer">
+        <a href={articlePath(locale, newer.slug)} rel="next" className="neighbour-newer">
           <span className="neighbour-label">{t('newerArticle')} →</span>
           <span className="neighbour-title">{newer.title}</span>
-        </SiteLink>
+        </a>
       ) : null}
     </nav>
   );

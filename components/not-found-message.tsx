@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site-link';
 import { localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
 import { homePath } from '@/lib/routes';
@@ -11,7 +10,7 @@ export function NotFoundMessage({ locale }: { locale: Locale }) {
       <h1>{t('notFoundTitle')}</h1>
       <p>{t('notFoundBody')}</p>
       <p>
-        <SiteLink href={homePath(locale)}>{t('notFoundHome')}</SiteLink>
+        <a href={homePath(locale)}>{t('notFoundHome')}</a>
       </p>
     </section>
   );

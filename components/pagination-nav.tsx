@@ -1,5 +1,4 @@
 import './styles/pagination.css';
-import { SiteLink } from '@/components/site-link';
 import type { ListPage } from '@/lib/content/query';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -19,17 +18,17 @@ export function PaginationNav({ page, listPath, locale }: { page: ListPage<unkno
       {newer ? <link rel="prev" href={newer} /> : null}
       {older ? <link rel="next" href={older} /> : null}
       {newer ? (
-        <SiteLink href={newer} rel="prev" className="pagination-newer">
+        <a href={newer} rel="prev" className="pagination-newer">
           ← {t('paginationNewer')}
-        </SiteLink>
+        </a>
       ) : null}
       <span className="pagination-status" aria-current="page">
         {t('paginationStatus', { page: page.number, count: page.count })}
       </span>
       {older ? (
-        <SiteLink href={older} rel="next" className="pagination-older">
+        <a href={older} rel="next" className="pagination-older">
           {t('paginationOlder')} →
-        </SiteLink>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,5 +1,4 @@
 import './styles/registry.css';
-import { SiteLink } from '@/components/site-link';
 import { nameOf, registryOf, type EntryOf, type RegistryKind } from '@/lib/content/registry';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import type { Locale } from '@/lib/i18n/locales';
@@ -27,7 +26,7 @@ export function RegistryDirectoryPageView<K extends RegistryKind>({ kind, locale
             const note = registry.noteOf?.(entry, locale);
             return (
               <li key={entry.id}>
-                <SiteLink href={registry.entryPath(locale, entry.id)}>{nameOf(entry, locale)}</SiteLink>
+                <a href={registry.entryPath(locale, entry.id)}>{nameOf(entry, locale)}</a>
                 {note ? <span className="directory-note">{note}</span> : null}
                 <span className="directory-count">{t('articleCount', { count })}</span>
               </li>

@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site-link';
 import { nameOf, registryOf, type RegistryEntry, type RegistryKind } from '@/lib/content/registry';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -9,7 +8,7 @@ export function RegistryEntryLinks({ kind, entries, locale }: { kind: RegistryKi
     <ul className={kind}>
       {entries.map((entry) => (
         <li key={entry.id}>
-          <SiteLink href={entryPath(locale, entry.id)}>{nameOf(entry, locale)}</SiteLink>
+          <a href={entryPath(locale, entry.id)}>{nameOf(entry, locale)}</a>
         </li>
       ))}
     </ul>

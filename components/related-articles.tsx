@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site-link';
 import type { Article } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -14,7 +13,7 @@ export function RelatedArticles({ articles, locale }: { articles: Article[]; loc
       <ul>
         {articles.map((a) => (
           <li key={a.slug}>
-            <SiteLink href={articlePath(locale, a.slug)}>{a.title}</SiteLink> <PostTimeView time={a.postTime} locale={locale} />
+            <a href={articlePath(locale, a.slug)}>{a.title}</a> <PostTimeView time={a.postTime} locale={locale} />
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import { SiteLink } from '@/components/site-link';
 import { registryKinds, registryOf } from '@/lib/content/registry';
 import { locales, localeFacts, type Locale } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/i18n/translator';
@@ -24,15 +23,15 @@ export function SiteHeader({ locale, alternates, search = true }: Props) {
     <header className="site-header">
       <a className="skip-link" href="#content">{t('skipToContent')}</a>
       <div className="site-header-inner">
-        <SiteLink href={homePath(locale)} className="site-name">
+        <a href={homePath(locale)} className="site-name">
           {t('siteName')}
-        </SiteLink>
+        </a>
         <nav className="site-nav" aria-label={t('navLabel')}>
           {/* Every registry's directory, in the order lib/content/registry.ts lists them. */}
           {registryKinds.map((kind) => (
-            <SiteLink key={kind} href={registryOf(kind).directoryPath(locale)}>
+            <a key={kind} href={registryOf(kind).directoryPath(locale)}>
               {t(registryOf(kind).directoryTitle)}
-            </SiteLink>
+            </a>
           ))}
         </nav>
         {search ? (

@@ -3,6 +3,7 @@ import '@/components/styles/fonts.css';
 import '@/components/styles/global.css';
 import type { Metadata, Viewport } from 'next';
 import { ContentErrorsPanel } from '@/components/content-errors-panel';
+import { InAppNavigation } from '@/components/in-app-navigation';
 import { ScriptFontPreload } from '@/components/script-font';
 import { ServiceWorkerRegistration } from '@/components/service-worker-registration';
 import { SiteFooter } from '@/components/site-footer';
@@ -51,6 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}
         <SiteFooter locale={locale} />
+        <InAppNavigation />
         <ServiceWorkerRegistration scriptPath={serviceWorkerPath} saveMessageType={SAVE_PAGE_MESSAGE} />
       </body>
     </html>

@@ -6,9 +6,10 @@ import path from 'node:path';
  * when a `<Link>` prefetches that page segment by segment: a `.segments/`
  * folder per page in a server build (`_full`, a byte copy of the page's
  * `.rsc`, `_tree`, and one file per layout and page), and `__next.*.txt` files
- * in a static export. This site never prefetches: every link is
- * components/site-link.tsx with `prefetch={false}` (tests/unit/app/site-link.test.ts
- * keeps it the only way to link), and a click fetches the page's whole payload
+ * in a static export. This site never prefetches: links are plain anchors that
+ * components/in-app-navigation.tsx hands to the router on a click (no module
+ * imports `<Link>` or calls a router's prefetch(): tests/unit/app/links.test.ts),
+ * and a click fetches the page's whole payload
  * (`.rsc`, or `.txt` in an export), not its segments (tests/e2e/links.test.ts).
  * At 1,000 article pages the segment files were about a third of the build's
  * output (docs/benchmarks.md), and `next start` read every one of a page's

@@ -67,6 +67,46 @@ describe('following links in the browser', () => {
     await page.context().close();
   });
 
+  // Links are plain anchors; components/in-app-navigation.tsx hands a click to the router only for a page of the same language.
+  it('moves without a reload from a link drawn in the browser (a search result), and leaves the rest to the browser', async () => {
+    const { page, errors } = await openPage(browser());
+    const marked = () => page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded === true);
+    const mark = () => page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    await page.goto(`${inject('fixtureUrl')}/hi/search?q=${encodeURIComponent('मेला')}`);
+    const result = page.locator('.search-result h2 a').first();
+    await result.waitFor();
+    const target = await result.getAttribute('href');
+    await mark();
+    await result.click();
+    await page.waitForURL((url) => url.pathname === target);
+    expect(await marked()).toBe(true);
+
+    // The skip link jumps within the page: the browser's own move, to the main content.
+    await page.locator('a.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#content$/);
+    expect(await marked()).toBe(true);
+
+    // A click asking for a new tab opens one and leaves this page where it is.
+    const opened = page.context().waitForEvent('page');
+    await page.locator('header a.site-name').click({ modifiers: ['Control'] });
+    expect(new URL((await opened).url()).pathname).toBe('/hi');
+    expect(new URL(page.url()).pathname).toBe(target);
+    expect(await marked()).toBe(true);
+
+    // Another language is another root layout: the browser loads it whole, after the switcher kept the choice.
+    const english = page.locator('.switcher a[hreflang="en"]');
+    const englishPath = await english.getAttribute('href');
+    expect(englishPath).toMatch(/^\/en\b/);
+    await english.click();
+    await page.waitForURL((url) => url.pathname === englishPath);
+    await page.locator('main h1').waitFor();
+    expect(await marked()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   // The build drops Next's segment prefetch files (lib/deploy/segment-prefetches.ts): a click must need only the page's whole payload.
   it.each([
     ['next start', inject('fixtureUrl')],

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   adminPath,
@@ -23,6 +22,7 @@ import {
   sitemapsPathPrefix,
   tagPath,
 } from '@/lib/routes';
+import { readAppRoutes } from './support/app-routes';
 
 describe('decodePath', () => {
   it('decodes a Hindi address', () => {
@@ -47,24 +47,11 @@ describe('parseArticlePath', () => {
 });
 
 describe('the route table', () => {
-  /** Every address pattern the app/ tree answers, as Next maps folders to addresses (`[x]` a parameter, robots.ts → /robots.txt). */
-  function appPatterns(dir = 'app', prefix = ''): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      if (entry.isDirectory()) {
-        const segment = entry.name.replace(/^\[(\w+)\]$/, ':$1');
-        return appPatterns(path.join(dir, entry.name), `${prefix}/${segment}`);
-      }
-      if (/^(page|route)\.tsx?$/.test(entry.name)) return [prefix || '/'];
-      if (/^robots\.tsx?$/.test(entry.name)) return [`${prefix}/robots.txt`];
-      return [];
-    });
-  }
-
   it('has a row for every route under app/, and every row served by app/ has its route there', () => {
     const table = Object.values(ROUTES as Record<string, RouteSpec>)
       .filter((spec) => spec.servedBy === 'app')
       .map((spec) => spec.pattern);
-    expect(appPatterns().sort()).toEqual([...table].sort());
+    expect(readAppRoutes().map((route) => route.pattern).sort()).toEqual([...table].sort());
   });
 
   it('gives the proxy the matcher proxy.ts writes out (Next reads it without running the file)', () => {
