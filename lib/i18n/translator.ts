@@ -22,12 +22,32 @@ function getInstance(): i18n {
   return created;
 }
 
-/** Server-side translator for one locale; client leaves get their few strings as props from their server parents. */
+/**
+ * Server-side translator for one locale; client leaves get their few strings as props from their server parents.
+ * Each string is looked up once per process and set of values: a page asks for dozens, the same on every page,
+ * and i18next's lookup was about 4 % of static generation's CPU (docs/benchmarks.md, "Profile").
+ */
 export function getTranslator(locale: Locale): Translate {
-  const t = getInstance().getFixedT(locale);
-  const languages = getLanguageList(locale);
-  return (key, values) => t(key, { languages, ...values });
+  let translate = translators.get(locale);
+  if (!translate) {
+    const t = getInstance().getFixedT(locale);
+    const languages = getLanguageList(locale);
+    const done = new Map<string, string>();
+    translate = (key, values) => {
+      const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+      let text = done.get(id);
+      if (text === undefined) {
+        text = t(key, { languages, ...values });
+        done.set(id, text);
+      }
+      return text;
+    };
+    translators.set(locale, translate);
+  }
+  return translate;
 }
+
+const translators = new Map<Locale, Translate>();
 
 /**
  * `{{languages}}` in any string: the site's languages named in `locale` ("Hindi and English",
