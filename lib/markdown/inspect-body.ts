@@ -17,10 +17,12 @@ export interface BodyImage {
   src: string;
 }
 
-/** What an article's body holds that the content check has to look at. */
+/** What an article's body holds that the content check has to look at, and its words for search and reading time. */
 export interface BodyInspection {
   html: RawHtml[];
   images: BodyImage[];
+  /** The words readers see, without Markdown syntax: link targets and markup never become search terms or count as reading. */
+  text: string;
 }
 
 // Any address is resolved against this made-up origin: a path of this site keeps it, anything else leaves it.
@@ -63,19 +65,27 @@ export function getImagePath(src: string): string | undefined {
  * One parse of an article's Markdown for the content check: the HTML the
  * renderer would drop when sanitising (reported instead of vanishing unseen;
  * comments are left alone, editors use them for notes), and every picture.
+ * The same parse gives the body's plain text (getMarkdownText), which every
+ * build needs as well: a cold build parsed each body three times, and the
+ * Markdown parser was most of its content step's CPU (docs/benchmarks.md).
  */
 export function inspectBody(markdown: string): BodyInspection {
   return memoised('inspect', markdown, () => parseForInspection(markdown));
 }
 
+/** Leaves whose text readers see; raw HTML is left out, as the sanitiser leaves it out of pages. */
+const TEXT_NODES = new Set(['text', 'inlineCode', 'code']);
+
 function parseForInspection(markdown: string): BodyInspection {
   const html: RawHtml[] = [];
   const images: BodyImage[] = [];
+  const text: string[] = [];
   const references: { line: number; identifier: string }[] = [];
   const definitions = new Map<string, string>();
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       const line = node.position?.start.line ?? 1;
+      if (TEXT_NODES.has(node.type) && 'value' in node) text.push(node.value);
       if (node.type === 'html' && !/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) {
         const tag = node.value.trim().split('\n', 1)[0] ?? '';
         html.push({ line, tag: tag.length > 40 ? `${tag.slice(0, 40)}…` : tag });
@@ -98,7 +108,7 @@ function parseForInspection(markdown: string): BodyInspection {
     // Without a definition the renderer prints the brackets as text: no picture.
     if (src !== undefined) images.push({ line, src });
   }
-  return { html, images: images.sort((a, b) => a.line - b.line) };
+  return { html, images: images.sort((a, b) => a.line - b.line), text: text.join(' ') };
 }
 
 /** HTML written into an article's Markdown, which the renderer drops when sanitising. */

@@ -6,7 +6,7 @@ import remarkHtml from 'remark-html';
 import { getTranslator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/locales';
 import { remarkHeadingIds } from './heading-ids';
-import { describeImageSource } from './inspect-body';
+import { describeImageSource, inspectBody } from './inspect-body';
 import { memoised } from './parse-memo';
 
 /**
@@ -74,25 +74,7 @@ export function renderMarkdown(markdown: string, locale: Locale): string {
   });
 }
 
-interface MarkdownNode {
-  type: string;
-  value?: string;
-  children?: MarkdownNode[];
-}
-
-/** Leaves whose text readers see; raw HTML is left out, as the sanitiser leaves it out of pages. */
-const TEXT_NODES = new Set(['text', 'inlineCode', 'code']);
-
-function collectText(node: MarkdownNode, parts: string[]): void {
-  if (node.value !== undefined && TEXT_NODES.has(node.type)) parts.push(node.value);
-  for (const child of node.children ?? []) collectText(child, parts);
-}
-
-/** The words of a Markdown body without its syntax, so link targets and markup never become search terms or count as reading. */
+/** The words of a Markdown body without its syntax, from the content check's parse of it (inspectBody). */
 export function getMarkdownText(markdown: string): string {
-  return memoised('text', markdown, () => {
-    const parts: string[] = [];
-    collectText(remark().use(remarkGfm).parse(markdown), parts);
-    return parts.join(' ');
-  });
+  return inspectBody(markdown).text;
 }

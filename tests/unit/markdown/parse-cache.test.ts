@@ -60,6 +60,8 @@ describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
     installParseMemo(later);
     expect({ html: renderMarkdown(BODY, 'hi'), text: getMarkdownText(BODY), inspection: inspectBody(BODY) }).toEqual(expected);
     expect(later.counts).toEqual({ parsed: 0, stored: 3 });
+    // Plain text and the check's findings come from one parse, kept as one entry.
+    expect(readdirSync(path.join(dir, 'v1'))).toHaveLength(2);
     // The language is part of what the HTML depends on (footnote labels).
     expect(renderMarkdown(BODY, 'en')).not.toBe(expected.html);
     expect(later.counts.parsed).toBe(1);
