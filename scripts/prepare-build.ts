@@ -47,7 +47,7 @@ const { parsed, stored } = parseCache.counts;
 process.stdout.write(`Markdown: ${parsed} of ${parsed + stored} results parsed, the rest from ${getParseCacheDir()}\n`);
 
 const cards = await drawing;
-process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}\n`);
+process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}${cards.pruned ? `, where ${cards.pruned} card${cards.pruned > 1 ? 's' : ''} no page uses now ${cards.pruned > 1 ? 'were' : 'was'} deleted` : ''}\n`);
 
 // The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
 await prepareAdminFor(contentRoot);

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { entriesOf, type RegistryMaps } from '@/lib/content/registry';
@@ -22,6 +23,8 @@ export interface DrawReport {
   /** Of those, drawn now (the rest came from the cache). */
   drawn: number;
   threads: number;
+  /** Cards in the cache that this build does not need (an edited title's old card, a deleted article's), deleted. */
+  pruned: number;
   /** Wall time of the drawing: from the call with workers, which draw beside the caller; on the caller's thread, from when the caller lets it start. */
   milliseconds: number;
 }
@@ -42,6 +45,13 @@ function defaultThreads(): number {
 /** Below this many cards a worker's start-up (tsx, satori, resvg and fonts: 1–5 s) costs more than it saves. */
 const MIN_CARDS_PER_THREAD = 64;
 
+/**
+ * Draws the cards the cache lacks, then deletes the cards it holds that `cards`
+ * does not name: without that every edited headline, organisation or date
+ * would leave its old card in the folder CI keeps, for years. A card deleted
+ * here that another build still wanted is drawn again by its route handler
+ * (getCardPng); files still being written (`.tmp`) are left alone.
+ */
 export async function drawMissingCards(cards: readonly ShareCard[], options: { dir?: string; threads?: number; minCardsPerThread?: number } = {}): Promise<DrawReport> {
   let started = performance.now();
   const dir = options.dir ?? getCardCacheDir();
@@ -57,7 +67,10 @@ export async function drawMissingCards(cards: readonly ShareCard[], options: { d
     const queue: CardQueue = { cards: missing, next: new Int32Array(new SharedArrayBuffer(4)) };
     await Promise.all(Array.from({ length: threads }, () => drawInWorker(queue, dir)));
   }
-  return { cards: distinct.size, drawn: missing.length, threads: Math.max(1, threads), milliseconds: performance.now() - started };
+  const milliseconds = performance.now() - started;
+  const unused = (existsSync(dir) ? readdirSync(dir) : []).filter((name) => name.endsWith('.png') && !distinct.has(name.slice(0, -'.png'.length)));
+  for (const name of unused) rmSync(path.join(dir, name), { force: true });
+  return { cards: distinct.size, drawn: missing.length, threads: Math.max(1, threads), pruned: unused.length, milliseconds };
 }
 
 /**

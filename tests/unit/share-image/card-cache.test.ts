@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,17 @@ describe('drawMissingCards', () => {
     expect(readFileSync(getCardCachePath(card, dir)).toString()).toBe('drawn by an earlier build');
     expect(existsSync(getCardCachePath(other, dir))).toBe(true);
     expect(await drawMissingCards([card, other], { dir, threads: 1 })).toMatchObject({ cards: 2, drawn: 0 });
+  });
+
+  it('deletes the cards this build no longer needs (an edited headline), and nothing being written', async () => {
+    const dir = tempDir();
+    await drawMissingCards([card, other], { dir, threads: 1 });
+    const edited = { ...other, headline: `${other.headline}, edited` };
+    writeFileSync(path.join(dir, 'another-build-writing.png.123.tmp'), 'half');
+    expect(await drawMissingCards([card, edited], { dir, threads: 1 })).toMatchObject({ cards: 2, drawn: 1, pruned: 1 });
+    expect(existsSync(getCardCachePath(other, dir))).toBe(false);
+    expect([getCardCachePath(card, dir), getCardCachePath(edited, dir), path.join(dir, 'another-build-writing.png.123.tmp')].every((file) => existsSync(file))).toBe(true);
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 
   it('draws in worker threads exactly what drawing in-process draws', async () => {
