@@ -69,10 +69,7 @@ export function buildPageMetadata({ locale, title, description, paths, image }: 
       alternateLocale: others.map((l) => localeFacts[l].ogLocale),
       images: [ogImage],
     },
-    // X reads og:title and og:description when its own are absent (developer.x.com/cards/markup); written again, a
-    // Hindi summary costs about 0.9 KB three times per page (the head, the inline payload, the .rsc). The image's alt
-    // has no such fallback, so the image stays.
-    twitter: { card: 'summary_large_image', images: [{ url: image.url, alt: image.alt }] },
+    twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] },
   };
 }
 
