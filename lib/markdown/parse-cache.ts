@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { walkFolder } from '@/lib/content/folder';
 import type { ParseMemo } from './parse-memo';
 
 /**
  * What parsing article bodies gave earlier builds, kept on disk (installed by
  * scripts/prepare-build.ts through lib/markdown/parse-memo.ts): the content
- * check's look at each body, its HTML and its plain text. Parsing was most of
- * the prepare step's CPU, three parses a body (about 5 s at 600 article
- * files), and a rebuild after one new article needs only that article's.
+ * check's look at each body (with its plain text) and its HTML. Parsing was
+ * most of the prepare step's CPU (about 5 s at 600 article files), and a
+ * rebuild after one new article needs only that article's.
  *
  * An entry is named by a hash of its kind and input, in a folder named by
  * everything else a result depends on (getParserVersion); CI keeps `.cache/`
@@ -21,13 +22,6 @@ export function getParseCacheDir(): string {
   return path.resolve(process.cwd(), process.env.PARSE_CACHE_DIR || PARSE_CACHE_DIR);
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full) : [full];
-  });
-}
-
 /**
  * What a stored result depends on besides its input: the site's own code
  * (every file under lib/: the parsers, their plugins, the dictionaries that
@@ -36,14 +30,14 @@ function listFiles(dir: string): string[] {
  */
 export function getParserVersion(root = process.cwd()): string {
   const hash = createHash('sha256').update(process.version);
-  for (const file of [...listFiles(path.join(root, 'lib')).sort(), path.join(root, 'package-lock.json')]) {
+  for (const file of [...walkFolder(path.join(root, 'lib')).files, path.join(root, 'package-lock.json')]) {
     hash.update(`\0${path.relative(root, file)}\0`).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);
 }
 
 export interface ParseCache extends ParseMemo {
-  /** Results computed in this process, and results read from earlier builds. */
+  /** Entries computed in this process, and entries earlier builds left that this one read; each counted once. */
   readonly counts: { parsed: number; stored: number };
   /** Deletes what this process did not use: other versions' folders, and entries for texts no longer in the content. */
   prune(): void;
@@ -51,19 +45,19 @@ export interface ParseCache extends ParseMemo {
 
 export function openParseCache(dir = getParseCacheDir(), version = getParserVersion()): ParseCache {
   const folder = path.join(dir, version);
-  const used = new Set<string>();
-  const counts = { parsed: 0, stored: 0 };
-  const fileOf = (kind: string, input: string) => {
-    const name = `${createHash('sha256').update(kind).update('\0').update(input).digest('hex').slice(0, 32)}.json`;
-    used.add(name);
-    return path.join(folder, name);
-  };
+  // Every entry this process touched, and where it came from: an entry the check wrote is read back for the plain text.
+  const used = new Map<string, 'parsed' | 'stored'>();
+  const nameOf = (kind: string, input: string) => `${createHash('sha256').update(kind).update('\0').update(input).digest('hex').slice(0, 32)}.json`;
   return {
-    counts,
+    get counts() {
+      const values = [...used.values()];
+      return { parsed: values.filter((v) => v === 'parsed').length, stored: values.filter((v) => v === 'stored').length };
+    },
     get(kind, input) {
+      const name = nameOf(kind, input);
       try {
-        const value: unknown = JSON.parse(readFileSync(fileOf(kind, input), 'utf8'));
-        counts.stored++;
+        const value: unknown = JSON.parse(readFileSync(path.join(folder, name), 'utf8'));
+        if (!used.has(name)) used.set(name, 'stored');
         return value;
       } catch {
         // Not there, or not whole (another build deleting it): parse again.
@@ -71,9 +65,10 @@ export function openParseCache(dir = getParseCacheDir(), version = getParserVers
       }
     },
     set(kind, input, value) {
-      counts.parsed++;
+      const name = nameOf(kind, input);
+      used.set(name, 'parsed');
       mkdirSync(folder, { recursive: true });
-      const file = fileOf(kind, input);
+      const file = path.join(folder, name);
       // Under a temporary name first, so a parallel build never reads half an entry.
       const temporary = `${file}.${process.pid}.tmp`;
       try {
