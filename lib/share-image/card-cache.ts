@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { PALETTE_PNG_FORMAT } from './palette-png';
@@ -37,8 +37,25 @@ export function getCardCacheKey(card: ShareCard): string {
   return createHash('sha256').update(`${getCardHash(card)} ${getRendererVersions()} ${PALETTE_PNG_FORMAT}`).digest('hex').slice(0, 32);
 }
 
+const fileOf = (key: string, dir: string) => path.join(dir, `${key}.png`);
+
 export function getCardCachePath(card: ShareCard, dir = getCardCacheDir()): string {
-  return path.join(dir, `${getCardCacheKey(card)}.png`);
+  return fileOf(getCardCacheKey(card), dir);
+}
+
+/** The keys of the cards the cache holds, from one listing of its folder (files still being written are not cards yet). */
+export function listCachedCardKeys(dir = getCardCacheDir()): Set<string> {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return new Set();
+  }
+  return new Set(names.filter((name) => name.endsWith('.png')).map((name) => name.slice(0, -'.png'.length)));
+}
+
+export function deleteCachedCard(key: string, dir = getCardCacheDir()): void {
+  rmSync(fileOf(key, dir), { force: true });
 }
 
 export function readCachedCard(card: ShareCard, dir = getCardCacheDir()): Buffer | undefined {

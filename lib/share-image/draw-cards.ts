@@ -1,12 +1,10 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { entriesOf, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
-import { drawIntoCache, getCardCacheDir, getCardCacheKey, getCardCachePath } from './card-cache';
+import { deleteCachedCard, drawIntoCache, getCardCacheDir, getCardCacheKey, listCachedCardKeys } from './card-cache';
 import { getArticleCard, getSiteCard, type ShareCard } from './share-card';
 
 /**
@@ -56,7 +54,8 @@ export async function drawMissingCards(cards: readonly ShareCard[], options: { d
   let started = performance.now();
   const dir = options.dir ?? getCardCacheDir();
   const distinct = new Map(cards.map((card) => [getCardCacheKey(card), card]));
-  const missing = [...distinct.values()].filter((card) => !existsSync(getCardCachePath(card, dir)));
+  const cached = listCachedCardKeys(dir);
+  const missing = [...distinct].filter(([key]) => !cached.has(key)).map(([, card]) => card);
   const threads = Math.min(options.threads ?? defaultThreads(), Math.floor(missing.length / (options.minCardsPerThread ?? MIN_CARDS_PER_THREAD)));
   if (threads <= 1) {
     // On the caller's thread the drawing waits for what the caller runs meanwhile (the build's compile step), so it is timed from when it can start.
@@ -68,8 +67,8 @@ export async function drawMissingCards(cards: readonly ShareCard[], options: { d
     await Promise.all(Array.from({ length: threads }, () => drawInWorker(queue, dir)));
   }
   const milliseconds = performance.now() - started;
-  const unused = (existsSync(dir) ? readdirSync(dir) : []).filter((name) => name.endsWith('.png') && !distinct.has(name.slice(0, -'.png'.length)));
-  for (const name of unused) rmSync(path.join(dir, name), { force: true });
+  const unused = [...cached].filter((key) => !distinct.has(key));
+  for (const key of unused) deleteCachedCard(key, dir);
   return { cards: distinct.size, drawn: missing.length, threads: Math.max(1, threads), pruned: unused.length, milliseconds };
 }
 
