@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
+import { describePayloadStylesheets, dropPayloadStylesheets } from '@/lib/deploy/payload-stylesheets';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
@@ -35,7 +36,8 @@ if (!siteUrl.set) {
 /**
  * Next leaves the standalone server without the browser assets and public/
  * (it expects a CDN or a copy step); with them it is one folder to deploy.
- * The segment prefetch files no page requests go from the build and its copy.
+ * The segment prefetch files no page requests go from the build and its copy,
+ * and so do the payloads' copies of the inlined stylesheet.
  */
 function completeStandalone(): void {
   const folder = path.join(distDir, 'standalone');
@@ -44,6 +46,8 @@ function completeStandalone(): void {
   cpSync('public', path.join(folder, 'public'), { recursive: true });
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
   process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
+  const css = dropPayloadStylesheets({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
+  process.stdout.write(`${describePayloadStylesheets(css)}\n`);
 }
 
 /** Files the finished build does not need, deleted with the previous build once this one is written: thousands of files take seconds of waiting on the disk. */

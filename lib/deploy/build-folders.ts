@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { getBuildDistDir } from 'next/dist/export/utils';
 import type { NextConfigComplete } from 'next/dist/server/config-shared';
@@ -26,4 +27,13 @@ export function getBuildDir(env: Record<string, string | undefined> = process.en
 /** Where Next writes an export: `out/`, or the dist folder itself when NEXT_DIST_DIR names another one (Next's hasCustomExportOutput). */
 export function getExportDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
   return path.resolve(distDir === '.next' ? 'out' : distDir);
+}
+
+/** Every file under a build folder, as a path from it with a leading slash (`/hi/articles/x.html`). */
+export function* walkBuildFiles(dir: string, prefix = ''): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) yield* walkBuildFiles(path.join(dir, entry.name), rel);
+    else if (entry.isFile()) yield rel;
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,14 +10,16 @@ import { locales } from '@/lib/i18n/locales';
 import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, robotsPath, searchPath, searchResultPath, searchShardPath, sitemapPath, siteShareImagePath } from '@/lib/routes';
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
-import { getExportDir } from './build-folders';
+import { getExportDir, walkBuildFiles as walk } from './build-folders';
+import { describePayloadStylesheets, dropPayloadStylesheets } from './payload-stylesheets';
 import { dropExportSegmentPrefetches, type Discard } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
 /**
  * The last step of `npm run build:static`, on the folder `next build` exported:
  * check it holds the whole site, drop the `/…/page/1` copies (those addresses
- * redirect) and the segment prefetch files (no page requests them), pin every
+ * redirect) and the segment prefetch files (no page requests them), the
+ * payloads' copies of the inlined stylesheet, pin every
  * page's inline scripts by hash, write precompressed copies, `_headers` and
  * `_redirects` into it, and the nginx config beside it.
  */
@@ -26,14 +28,6 @@ export { StaticSiteError };
 /** Beside the export, not in it: nothing in it is served. */
 export function getNginxConfDir(exportDir = getExportDir()): string {
   return `${exportDir}.nginx`;
-}
-
-function* walk(dir: string, prefix = ''): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), rel);
-    else if (entry.isFile()) yield rel;
-  }
 }
 
 // ---------------------------------------------------------------- completeness
@@ -192,6 +186,8 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
 
   const segments = dropExportSegmentPrefetches(exportDir, options.discard);
   log(`Dropped ${segments} segment prefetch files, which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
+  // Before the scripts are hashed: this rewrites the pages' inline payloads.
+  log(describePayloadStylesheets(dropPayloadStylesheets({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') })));
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walk(publicDir)].filter((f) => f.endsWith('.html')) : []);

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
 import { builtOrigin } from './support/site-origin';
@@ -124,7 +125,23 @@ describe('following links in the browser', () => {
     expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
     expect(answers.filter((answer) => /__next\.|\/_tree|\/_full/.test(answer))).toEqual([]);
     expect(answers.some((answer) => answer.startsWith('200 /hi/organisations'))).toBe(true);
+    // The build emptied the stylesheet's copy in the payloads (lib/deploy/payload-stylesheets.ts): the page keeps the <style> it came with,
+    // a stylesheet only the list pages use comes with the click, and the page looks as it does when loaded whole.
+    expect(answers.filter((answer) => /\.css$/.test(answer))).toEqual([]);
+    const clicked = await getStyles(page);
+    await page.goto(`${base}/hi/organisations`, { waitUntil: 'networkidle' });
+    expect(clicked).toEqual(await getStyles(page));
     expect(errors).toEqual([]);
     await page.context().close();
   });
 });
+
+/** The computed styles that lay out and colour every element of the page: equal when the same stylesheets apply. */
+function getStyles(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')].map((element) => {
+      const style = getComputedStyle(element);
+      return [element.tagName, element.className, ...['display', 'color', 'background-color', 'font-size', 'font-weight', 'margin', 'padding', 'grid-template-columns', 'border-top', 'gap'].map((name) => style.getPropertyValue(name))].join('|');
+    }),
+  );
+}

@@ -97,4 +97,13 @@ describe(`Next.js ${NEXT_VERSION} still has the bugs the site works around`, () 
     const fixed = 'Next fixed vercel/next.js#92527: lib/security/next-workarounds.ts need no longer readdress undecodable addresses to /404; see docs/workarounds.md';
     expect((await get('/en/every/%E0')).status, fixed).toBe(500);
   });
+
+  it("vercel/next.js#95141: with experimental.inlineCss the stylesheet's text is copied into the page's payload", async () => {
+    const page = await get('/en/every/a');
+    // The control: the stylesheet is inlined into the page.
+    expect(page.body).toMatch(/<style[^>]*data-href="[^"]+\.css"[^>]*>[^<]*\.inline-css-probe\{/);
+    const fixed = "Next fixed vercel/next.js#95141: lib/deploy/payload-stylesheets.ts need no longer empty the stylesheet's copies in the payloads; see docs/workarounds.md";
+    expect(page.body.split('.inline-css-probe{').length - 1, fixed).toBe(2);
+    expect(readFileSync(path.join(folder, '.next/server/app/en/every/a.rsc'), 'utf8'), fixed).toContain('.inline-css-probe{');
+  });
 });

@@ -144,3 +144,44 @@ describe('segment prefetch files, which the build drops', () => {
     });
   });
 });
+
+/**
+ * With experimental.inlineCss Next writes the stylesheet into each page's
+ * script payload too (vercel/next.js#95141); the build empties those copies
+ * (lib/deploy/payload-stylesheets.ts). Each way of serving must send the
+ * stylesheet once: in the page's `<style>`, and not again in the page's
+ * inline payload or in the payload a click fetches. (That the pages stay
+ * styled after hydration and a click: tests/e2e/links.test.ts.)
+ */
+describe("the stylesheet's copies in the payloads, which the build empties", () => {
+  const page = '/hi/articles/synthetic-fair-pair';
+  const payloads: [string, string, (base: string) => Promise<Response>][] = [
+    ['next start', inject('fixtureUrl'), (base) => fetch(`${base}${page}`, { headers: { RSC: '1' } })],
+    ['the standalone server', inject('standaloneUrl'), (base) => fetch(`${base}${page}`, { headers: { RSC: '1' } })],
+    ...(inject('staticUrl') ? [['nginx over the static export', inject('staticUrl'), (base: string) => fetch(`${base}${page}.txt`)] as [string, string, (base: string) => Promise<Response>]] : []),
+  ];
+
+  it.each(payloads)('%s sends it once, in the page\'s <style>', async (_name, base, fetchPayload) => {
+    const html = await (await fetch(`${base}${page}`)).text();
+    const style = /<style data-precedence="next" data-href="([^"]+)">([\s\S]*?)<\/style>/.exec(html);
+    expect(style, 'the page inlines its stylesheet').not.toBeNull();
+    const [, href = '', text = ''] = style!;
+    // The <style> is the whole file, which is large enough that a copy would be noticed.
+    expect(await (await fetch(`${base}${href.split(' ')[0]}`)).text()).toBe(text);
+    expect(text.length).toBeGreaterThan(2000);
+    const sample = text.slice(1000, 1200);
+    // As text (an .rsc), or as a JSON string escaped for HTML (Next's inline payload).
+    const asJson = JSON.stringify(sample).slice(1, -1);
+    const forHtml = asJson.replace(/[&<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const inPayload = (body: string) => [sample, asJson, forHtml].some((form) => body.includes(form));
+    expect(html.split(sample).length - 1).toBe(1);
+    expect(inPayload(html.slice(html.indexOf('</style>')))).toBe(false);
+    const payload = await fetchPayload(base);
+    expect(payload.status).toBe(200);
+    const body = await payload.text();
+    // Still the page's payload, with its style element pointing at the emptied row.
+    expect(body).toContain('synthetic-fair-pair');
+    expect(body).toContain(`"href":"${href.split(' ')[0]}"`);
+    expect(inPayload(body)).toBe(false);
+  });
+});
