@@ -117,6 +117,13 @@ describe('dropPayloadStylesheets', () => {
     for (const file of files) expect(build.read(`copy/${file}`)).toBe(build.read(`app/${file}`));
   });
 
+  it('searches a copy that is not the same size as the page it copies', () => {
+    const build = makeBuild();
+    writeFileSync(path.join(dir, 'copy/hi/articles/mela.rsc'), `${build.read('copy/hi/articles/mela.rsc')}20:"later"\n`);
+    build.run();
+    expect(build.read('copy/hi/articles/mela.rsc')).toBe(`${build.read('app/hi/articles/mela.rsc')}20:"later"\n`);
+  });
+
   it('finds nothing to do a second time', () => {
     const build = makeBuild();
     build.run();
