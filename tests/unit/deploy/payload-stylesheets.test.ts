@@ -124,6 +124,14 @@ describe('dropPayloadStylesheets', () => {
     expect(build.read('copy/hi/articles/mela.rsc')).toBe(`${build.read('app/hi/articles/mela.rsc')}20:"later"\n`);
   });
 
+  it('finds the styles of a page whose head is longer than the part it reads first', () => {
+    const build = makeBuild();
+    const file = path.join(dir, 'app/hi/articles/mela.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('<head>', `<head><meta name="long" content="${'x'.repeat(70_000)}">`));
+    build.run();
+    expect(count(build.read('app/hi/articles/mela.html'), 'content:')).toBe(1);
+  });
+
   it('finds nothing to do a second time', () => {
     const build = makeBuild();
     build.run();
