@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
-import { describePayloadStylesheets, dropPayloadStylesheets } from '@/lib/deploy/payload-stylesheets';
+import { dropAndDescribePayloadStylesheets } from '@/lib/deploy/payload-stylesheets';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
@@ -46,8 +46,8 @@ function completeStandalone(): void {
   cpSync('public', path.join(folder, 'public'), { recursive: true });
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
   process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
-  const css = dropPayloadStylesheets({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
-  process.stdout.write(`${describePayloadStylesheets(css)}\n`);
+  const css = dropAndDescribePayloadStylesheets({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
+  process.stdout.write(`${css}\n`);
 }
 
 /** Files the finished build does not need, deleted with the previous build once this one is written: thousands of files take seconds of waiting on the disk. */

@@ -11,7 +11,7 @@ import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, ro
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
 import { getExportDir, walkBuildFiles as walk } from './build-folders';
-import { describePayloadStylesheets, dropPayloadStylesheets } from './payload-stylesheets';
+import { dropAndDescribePayloadStylesheets } from './payload-stylesheets';
 import { dropExportSegmentPrefetches, type Discard } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
@@ -187,7 +187,7 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
   const segments = dropExportSegmentPrefetches(exportDir, options.discard);
   log(`Dropped ${segments} segment prefetch files, which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
   // Before the scripts are hashed: this rewrites the pages' inline payloads.
-  log(describePayloadStylesheets(dropPayloadStylesheets({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') })));
+  log(dropAndDescribePayloadStylesheets({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walk(publicDir)].filter((f) => f.endsWith('.html')) : []);
