@@ -1,5 +1,6 @@
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
 import { walkBuildFiles } from './build-folders';
 
 /**
@@ -48,15 +49,13 @@ export function getInlinedStylesheetHrefs(html: string): string[] {
 }
 
 /** The payload row that carries `css` as React Flight writes it (`:T`, the UTF-8 length in hex, a comma, the text), without the row's id. */
-export function getPayloadTextRow(css: Buffer): Buffer {
+function getPayloadTextRow(css: Buffer): Buffer {
   return Buffer.concat([Buffer.from(`:T${css.length.toString(16)},`), css]);
 }
 
-/** The same row inside an HTML page's inline `self.__next_f.push([1,"…"])`: a JSON string, then Next's escaping for HTML (htmlEscapeJsonString). */
-export function getInlinePayloadTextRow(css: Buffer): Buffer {
-  const json = JSON.stringify(getPayloadTextRow(css).toString('utf8')).slice(1, -1);
-  const escaped = json.replace(/[&<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return Buffer.from(escaped);
+/** The same row inside an HTML page's inline `self.__next_f.push([1,"…"])`: a JSON string, escaped for HTML by the function Next writes it with. */
+function getInlinePayloadTextRow(css: Buffer): Buffer {
+  return Buffer.from(htmlEscapeJsonString(JSON.stringify(getPayloadTextRow(css).toString('utf8')).slice(1, -1)));
 }
 
 /** Replaces every copy of each row with its emptied form (`:T0,`); returns the file's new bytes, or null when none was there. */
@@ -79,23 +78,6 @@ export function emptyTextRows(file: Buffer, rows: readonly Buffer[]): Buffer | n
   return changed ? current : null;
 }
 
-const headBuffer = Buffer.alloc(64 * 1024);
-
-/** The start of an HTML file up to `</head>`, where React hoists its styles: a page's first 64 KB, or all of it when its head is longer. */
-function readHead(file: string): string {
-  const start = headBuffer;
-  const fd = openSync(file, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, start, 0, start.length, 0);
-  } finally {
-    closeSync(fd);
-  }
-  const end = start.subarray(0, length).indexOf('</head>');
-  if (end !== -1) return start.toString('utf8', 0, end);
-  return length < start.length ? start.toString('utf8', 0, length) : readFileSync(file, 'utf8');
-}
-
 /** A page's first path segment (`/en.html` and `/en/articles/x.html` alike): the pages one root layout renders. */
 function rootSegmentOf(page: string): string {
   return page.split('/')[1]!.replace(/\.html$/, '');
@@ -113,27 +95,15 @@ export interface PayloadStylesheetOptions {
 }
 
 /**
- * Empties the stylesheet rows of every page's payloads (see above). Next's own
- * pages (`_not-found`, `_global-error`) have their own root layout; only their
- * inline payload is rewritten.
+ * Empties the stylesheet rows of every page's payloads (see above), reading
+ * each file once: a page's HTML is rewritten as soon as its own styles are
+ * known, its `.rsc` once every page of its language has been seen. Next's own
+ * pages (`_not-found`, `_global-error`) have their own root layout and are no
+ * link's target; only their inline payload is rewritten.
  */
 export function dropPayloadStylesheets(options: PayloadStylesheetOptions): PayloadStylesheetReport {
   const { pagesDir, payloadExtension, staticDir } = options;
   const report: PayloadStylesheetReport = { pages: 0, rewritten: 0, bytesSaved: 0 };
-  // Each page's hrefs first (its head only; at 10,000 article pages the pages are over a gigabyte), then each page is rewritten in turn.
-  const pages = new Map<string, string[]>();
-  for (const file of walkBuildFiles(pagesDir)) {
-    if (file.endsWith('.html')) pages.set(file, getInlinedStylesheetHrefs(readHead(path.join(pagesDir, file))));
-  }
-  report.pages = pages.size;
-
-  // The stylesheets every page under one first segment inlines.
-  const shared = new Map<string, Set<string>>();
-  for (const [file, hrefs] of pages) {
-    const root = rootSegmentOf(file);
-    const seen = shared.get(root);
-    shared.set(root, seen ? new Set(hrefs.filter((href) => seen.has(href))) : new Set(hrefs));
-  }
 
   const stylesheets = new Map<string, { payload: Buffer; inline: Buffer } | null>();
   const rowsOf = (hrefs: Iterable<string>, form: 'payload' | 'inline'): Buffer[] => {
@@ -150,8 +120,7 @@ export function dropPayloadStylesheets(options: PayloadStylesheetOptions): Paylo
     return rows;
   };
 
-  const rewrite = (file: string, rows: readonly Buffer[]) => {
-    const before = readFileSync(path.join(pagesDir, file));
+  const rewrite = (file: string, before: Buffer, rows: readonly Buffer[]) => {
     const after = emptyTextRows(before, rows);
     if (!after) return;
     writeFileSync(path.join(pagesDir, file), after);
@@ -167,25 +136,37 @@ export function dropPayloadStylesheets(options: PayloadStylesheetOptions): Paylo
     }
   };
 
-  for (const [file, hrefs] of pages) {
-    if (hrefs.length === 0) continue;
-    rewrite(file, rowsOf(hrefs, 'inline'));
+  // Each page's HTML, and for each language the stylesheets every one of its pages inlines.
+  const shared = new Map<string, Set<string>>();
+  const payloads: [payload: string, root: string][] = [];
+  for (const file of walkBuildFiles(pagesDir)) {
+    if (!file.endsWith('.html')) continue;
+    report.pages++;
+    const html = readFileSync(path.join(pagesDir, file));
+    // React hoists the styles into the head: only that part is decoded and searched.
+    const head = html.indexOf('</head>');
+    const hrefs = getInlinedStylesheetHrefs(html.toString('utf8', 0, head === -1 ? html.length : head));
+    if (hrefs.length > 0) rewrite(file, html, rowsOf(hrefs, 'inline'));
     if (path.basename(file).startsWith('_')) continue;
-    const payload = file.replace(/\.html$/, payloadExtension);
-    const rows = rowsOf(shared.get(rootSegmentOf(file)) ?? [], 'payload');
-    if (rows.length > 0 && existsSync(path.join(pagesDir, payload))) rewrite(payload, rows);
+    const root = rootSegmentOf(file);
+    const seen = shared.get(root);
+    shared.set(root, seen ? new Set(hrefs.filter((href) => seen.has(href))) : new Set(hrefs));
+    payloads.push([file.replace(/\.html$/, payloadExtension), root]);
+  }
+
+  const payloadRows = new Map([...shared].map(([root, hrefs]) => [root, rowsOf(hrefs, 'payload')]));
+  for (const [payload, root] of payloads) {
+    const rows = payloadRows.get(root) ?? [];
+    const full = path.join(pagesDir, payload);
+    if (rows.length > 0 && existsSync(full)) rewrite(payload, readFileSync(full), rows);
   }
   return report;
 }
 
-/** The build's log line; `seconds`, the pass's wall time, for a build that wonders where its time went. */
-function describePayloadStylesheets(report: PayloadStylesheetReport, seconds: number): string {
-  return `Emptied the stylesheet's copy in ${report.rewritten} page and payload files of ${report.pages} pages, ${(report.bytesSaved / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(1)} s (lib/deploy/payload-stylesheets.ts).`;
-}
-
-/** The pass and its log line. */
+/** The pass, and the build's log line with its wall time, for a build that wonders where its time went. */
 export function dropAndDescribePayloadStylesheets(options: PayloadStylesheetOptions): string {
   const started = performance.now();
   const report = dropPayloadStylesheets(options);
-  return describePayloadStylesheets(report, (performance.now() - started) / 1000);
+  const seconds = (performance.now() - started) / 1000;
+  return `Emptied the stylesheet's copy in ${report.rewritten} page and payload files of ${report.pages} pages, ${(report.bytesSaved / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(1)} s (lib/deploy/payload-stylesheets.ts).`;
 }
