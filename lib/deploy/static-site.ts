@@ -10,7 +10,7 @@ import { locales } from '@/lib/i18n/locales';
 import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, robotsPath, searchPath, searchResultPath, searchShardPath, sitemapPath, siteShareImagePath } from '@/lib/routes';
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
-import { getExportDir, walkBuildFiles as walk } from './build-folders';
+import { getExportDir, walkBuildFiles } from './build-folders';
 import { dropAndDescribePayloadStylesheets } from './payload-stylesheets';
 import { dropExportSegmentPrefetches, type Discard } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
@@ -73,7 +73,7 @@ export function findMissingFiles(exportDir: string, routing: RoutingManifest, or
     }
   }
   const assets = new Set<string>();
-  for (const file of walk(exportDir)) {
+  for (const file of walkBuildFiles(exportDir)) {
     if (!file.endsWith('.html')) continue;
     for (const m of readFileSync(path.join(exportDir, file), 'utf8').matchAll(/["'(](\/_next\/static\/[^"'()?#\s\\]+)/g)) assets.add(m[1]!);
   }
@@ -177,7 +177,7 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
   }
 
   // `/…/page/1` redirects to its list (proxy.ts, the nginx config, _redirects): its copy would only shadow the redirect on static hosts.
-  for (const file of walk(exportDir)) {
+  for (const file of walkBuildFiles(exportDir)) {
     if (/\/page\/1\.(?:html|txt)$/.test(file)) {
       rmSync(path.join(exportDir, file));
       rmSync(path.join(exportDir, file.replace(/\.(?:html|txt)$/, '')), { recursive: true, force: true });
@@ -190,8 +190,8 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
   log(dropAndDescribePayloadStylesheets({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
 
   const publicDir = options.publicDir ?? path.resolve('public');
-  const publicHtml = new Set(existsSync(publicDir) ? [...walk(publicDir)].filter((f) => f.endsWith('.html')) : []);
-  const files = [...walk(exportDir)].filter((f) => !/\.(?:br|gz)$/.test(f));
+  const publicHtml = new Set(existsSync(publicDir) ? [...walkBuildFiles(publicDir)].filter((f) => f.endsWith('.html')) : []);
+  const files = [...walkBuildFiles(exportDir)].filter((f) => !/\.(?:br|gz)$/.test(f));
   const pages = new Map(files.filter((f) => f.endsWith('.html')).sort().map((f) => [f, getInlineScriptHashes(readFileSync(path.join(exportDir, f), 'utf8'))]));
   const site: StaticSite = { siteUrl, routing, pages, publicHtml };
 
