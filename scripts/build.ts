@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
 import { dropAndDescribePayloadStylesheets } from '@/lib/deploy/payload-stylesheets';
+import { startAndDescribePageScriptsAfterPaint } from '@/lib/deploy/scripts-after-paint';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
@@ -37,7 +38,8 @@ if (!siteUrl.set) {
  * Next leaves the standalone server without the browser assets and public/
  * (it expects a CDN or a copy step); with them it is one folder to deploy.
  * The segment prefetch files no page requests go from the build and its copy,
- * and so do the payloads' copies of the inlined stylesheet.
+ * and so do the payloads' copies of the inlined stylesheet; every page starts
+ * its scripts after its first paint.
  */
 function completeStandalone(): void {
   const folder = path.join(distDir, 'standalone');
@@ -48,6 +50,8 @@ function completeStandalone(): void {
   process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
   const css = dropAndDescribePayloadStylesheets({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
   process.stdout.write(`${css}\n`);
+  const scripts = startAndDescribePageScriptsAfterPaint({ pagesDir: path.join(distDir, 'server/app'), copies: [path.join(folder, distDir, 'server/app')] });
+  process.stdout.write(`${scripts}\n`);
 }
 
 /** Files the finished build does not need, deleted with the previous build once this one is written: thousands of files take seconds of waiting on the disk. */

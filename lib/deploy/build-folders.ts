@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getBuildDistDir } from 'next/dist/export/utils';
 import type { NextConfigComplete } from 'next/dist/server/config-shared';
@@ -35,5 +35,22 @@ export function* walkBuildFiles(dir: string, prefix = ''): Generator<string> {
     const rel = `${prefix}/${entry.name}`;
     if (entry.isDirectory()) yield* walkBuildFiles(path.join(dir, entry.name), rel);
     else if (entry.isFile()) yield rel;
+  }
+}
+
+/**
+ * Writes a file the build rewrote after `next build`, and the same file in each
+ * folder that holds a byte copy of `dir` (the standalone server's). Next's copy
+ * is the same bytes: one of the same size is taken as that and written without
+ * being read again; one of another size is rewritten from its own bytes.
+ */
+export function writeRewrittenBuildFile(dir: string, file: string, before: Buffer, after: Buffer, copies: readonly string[], rewrite: (bytes: Buffer) => Buffer | null): void {
+  writeFileSync(path.join(dir, file), after);
+  for (const copy of copies) {
+    const full = path.join(copy, file);
+    const size = statSync(full, { throwIfNoEntry: false })?.size;
+    if (size === undefined) continue;
+    const copied = size === before.length ? after : rewrite(readFileSync(full));
+    if (copied) writeFileSync(full, copied);
   }
 }

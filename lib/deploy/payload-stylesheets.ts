@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
-import { walkBuildFiles } from './build-folders';
+import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
 
 /**
  * A fenced workaround (docs/workarounds.md, "The inlined stylesheet is copied
@@ -123,17 +123,9 @@ export function dropPayloadStylesheets(options: PayloadStylesheetOptions): Paylo
   const rewrite = (file: string, before: Buffer, rows: readonly Buffer[]) => {
     const after = emptyTextRows(before, rows);
     if (!after) return;
-    writeFileSync(path.join(pagesDir, file), after);
+    writeRewrittenBuildFile(pagesDir, file, before, after, options.copies ?? [], (copy) => emptyTextRows(copy, rows));
     report.rewritten++;
     report.bytesSaved += before.length - after.length;
-    for (const copy of options.copies ?? []) {
-      const full = path.join(copy, file);
-      const size = statSync(full, { throwIfNoEntry: false })?.size;
-      if (size === undefined) continue;
-      // Next's copy is the same bytes: the same size is taken as that, and written without being read and searched again.
-      const copied = size === before.length ? after : emptyTextRows(readFileSync(full), rows);
-      if (copied) writeFileSync(full, copied);
-    }
   };
 
   // Each page's HTML, and for each language the stylesheets every one of its pages inlines.

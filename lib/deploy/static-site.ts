@@ -12,6 +12,7 @@ import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
 import { getExportDir, walkBuildFiles } from './build-folders';
 import { dropAndDescribePayloadStylesheets } from './payload-stylesheets';
+import { startAndDescribePageScriptsAfterPaint } from './scripts-after-paint';
 import { dropExportSegmentPrefetches, type Discard } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
@@ -19,8 +20,8 @@ import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
  * The last step of `npm run build:static`, on the folder `next build` exported:
  * check it holds the whole site, drop the `/…/page/1` copies (those addresses
  * redirect) and the segment prefetch files (no page requests them), the
- * payloads' copies of the inlined stylesheet, pin every
- * page's inline scripts by hash, write precompressed copies, `_headers` and
+ * payloads' copies of the inlined stylesheet, start every page's scripts
+ * after its first paint, pin every page's inline scripts by hash, write precompressed copies, `_headers` and
  * `_redirects` into it, and the nginx config beside it.
  */
 export { StaticSiteError };
@@ -186,8 +187,9 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
 
   const segments = dropExportSegmentPrefetches(exportDir, options.discard);
   log(`Dropped ${segments} segment prefetch files, which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
-  // Before the scripts are hashed: this rewrites the pages' inline payloads.
+  // Before the scripts are hashed: these rewrite the pages' inline payloads and add each page's script starter.
   log(dropAndDescribePayloadStylesheets({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
+  log(startAndDescribePageScriptsAfterPaint({ pagesDir: exportDir }));
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walkBuildFiles(publicDir)].filter((f) => f.endsWith('.html')) : []);

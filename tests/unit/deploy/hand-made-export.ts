@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RoutingManifest } from '@/lib/content/routing';
+import { getScriptStarter } from '@/lib/deploy/scripts-after-paint';
 import { locales } from '@/lib/i18n/locales';
 
 /**
@@ -24,6 +25,9 @@ export const routing: RoutingManifest = {
 export const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])';
 /** Long enough to be compressed. */
 export const SCRIPT_FILE = '/_next/static/chunks/app-0a1b2c.js';
+
+/** The inline script the build puts at the end of each page to start SCRIPT_FILE after the first paint (lib/deploy/scripts-after-paint.ts). */
+export const STARTER = getScriptStarter([SCRIPT_FILE]);
 
 export function ownScript(page: string): string {
   return `self.__next_f.push([1,"payload of ${page}"])`;

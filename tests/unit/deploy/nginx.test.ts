@@ -10,7 +10,7 @@ import { ADMIN_CSP } from '@/lib/cms/backend';
 import { renderNginxMainConf } from '@/lib/deploy/serving-config';
 import { getNginxConfDir, prepareStaticSite } from '@/lib/deploy/static-site';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
-import { BOOTSTRAP, makeExport, ownScript, SCRIPT_FILE, type HandMadeExport } from './hand-made-export';
+import { BOOTSTRAP, makeExport, ownScript, STARTER, SCRIPT_FILE, type HandMadeExport } from './hand-made-export';
 
 /**
  * The generated config run by Debian's nginx (as `npm run serve:static` runs
@@ -96,7 +96,7 @@ describe('the generated nginx config', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('The fair');
     const csp = String(page.headers['content-security-policy']);
-    expect(csp).toContain(`script-src 'self' ${sha256(BOOTSTRAP)} ${sha256(ownScript('en-pair'))};`);
+    expect(csp).toContain(`script-src 'self' ${sha256(BOOTSTRAP)} ${sha256(ownScript('en-pair'))} ${sha256(STARTER)};`);
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(page.headers['cache-control']).toMatch(/max-age=\d+.*s-maxage=\d+.*stale-while-revalidate=\d+/);
     expect((await send('GET', '/en/articles/pair.html')).status).toBe(404);

@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getExportDir } from '@/lib/deploy/build-folders';
 import { findMissingFiles, getInlineScriptHashes, MIN_COMPRESS_BYTES, prepareStaticSite, StaticSiteError } from '@/lib/deploy/static-site';
-import { BOOTSTRAP, makeExport, ownScript, routing, SCRIPT_FILE, type HandMadeExport } from './hand-made-export';
+import { BOOTSTRAP, makeExport, ownScript, STARTER, routing, SCRIPT_FILE, type HandMadeExport } from './hand-made-export';
 
 const origin = 'https://vyapar.example';
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -117,7 +117,7 @@ describe('prepareStaticSite', () => {
   it("records each page's own script hashes, and writes _headers, _redirects and the nginx files", async () => {
     exported = makeExport(origin);
     const site = await prepare(exported);
-    expect(site.pages.get('/en/articles/pair.html')).toEqual([sha256(BOOTSTRAP), sha256(ownScript('en-pair'))]);
+    expect(site.pages.get('/en/articles/pair.html')).toEqual([sha256(BOOTSTRAP), sha256(ownScript('en-pair')), sha256(STARTER)]);
     expect(site.pages.get('/admin/index.html')).toEqual([sha256('window.CMS_MANUAL_INIT = true')]);
     expect([...site.publicHtml]).toEqual(['/admin/index.html']);
     expect(readFileSync(path.join(exported.exportDir, '_headers'), 'utf8')).toContain(sha256(ownScript('hi-home')));

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
+
+/**
+ * Every prerendered page starts its scripts after its first contentful paint,
+ * not while the browser is still laying it out.
+ *
+ * Next writes a page's scripts (the framework, Turbopack's runtime, the page's
+ * client leaves) as `<script src async>` in the head, with a preload for one
+ * more. They arrive while the page is being laid out and, being async, run as
+ * soon as they arrive: on a phone with a slow processor and a good connection
+ * the reader waits for about 140 KB of script to be evaluated before the first
+ * words appear, and on a slow connection those downloads share the line with
+ * the page and its font. Nothing on these pages needs a script to be read:
+ * links are plain anchors, and the client leaves (share, Listen, the language
+ * switcher) have their room reserved from the first paint.
+ *
+ * So after `next build` each page's script tags (and Next's preloads of them)
+ * become one small inline script at the end of the body, which adds the same
+ * scripts, in the same order, once the browser reports the page's first
+ * contentful paint (or, where a browser does not report paints, after its
+ * first frame). A page that is hidden (a tab opened in the background) starts
+ * them at once, since it paints nothing until it is shown; a safety timer
+ * starts them if no paint is reported within a few seconds.
+ *
+ * What it measured (docs/bench-pages.md): Lighthouse's simulated LCP, which
+ * counts every script that ran before the observed paint, fell from 2.4–2.8 s
+ * to about 1 s on the real articles.
+ *
+ * The scripts are inserted with `async`, as Next wrote them, and with the same
+ * `src`: React finds the two it manages (the layout's and page's chunks, which
+ * the payload names as hoisted scripts) by `script[async][src="…"]` and does not
+ * add them again; Turbopack's runtime finds its chunks by `src`. Runs in
+ * scripts/build.ts (server build, with the standalone copy) and in
+ * static-site.ts (before the inline scripts are hashed for the CSP).
+ * tests/e2e/script-loading.test.ts watches it in Chromium.
+ */
+
+/** `<script src="/_next/static/…" async="">`, as React writes a page's scripts; the group is the address. */
+const NEXT_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
+/** Next's low-priority preload of a script the page also loads; it would fetch (and, once cached, free to run) before the paint. */
+const NEXT_SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/[^"]+\.js"\/>/g;
+
+/** If no paint is reported in this long, the scripts start anyway: a page must never be left without its client leaves. */
+const SAFETY_MILLISECONDS = 3000;
+
+/**
+ * The inline script that starts `scripts`: after the first contentful paint
+ * reported by PerformanceObserver, in a task of its own so the paint is never
+ * held up; after the first frame where paints are not reported; at once in a
+ * hidden page. ES5, for every browser a reader may have.
+ */
+export function getScriptStarter(scripts: readonly string[]): string {
+  return `(function(s){var d=0;function go(){if(d)return;d=1;for(var i=0;i<s.length;i++){var e=document.createElement("script");e.src=s[i];e.setAttribute("async","");document.head.appendChild(e)}}`
+    + `var P=self.PerformanceObserver;`
+    + `if(document.visibilityState==="hidden")go();`
+    + `else if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});`
+    + `else requestAnimationFrame(function(){setTimeout(go,0)});`
+    + `document.addEventListener("visibilitychange",function(){if(document.visibilityState==="hidden")go()});setTimeout(go,${SAFETY_MILLISECONDS})`
+    + `})(${JSON.stringify(scripts).replace(/</g, '\\u003c')})`;
+}
+
+/** The page with its scripts started after its first paint (see above), or null when it has none of Next's script tags (already rewritten, or not a page). */
+export function startScriptsAfterPaint(html: string): string | null {
+  const scripts: string[] = [];
+  const withoutTags = html.replace(NEXT_SCRIPT, (_tag, src: string) => {
+    if (!scripts.includes(src)) scripts.push(src);
+    return '';
+  });
+  const page = withoutTags.replace(NEXT_SCRIPT_PRELOAD, '');
+  const end = page.lastIndexOf('</body>');
+  if (scripts.length === 0 || end === -1) return null;
+  return `${page.slice(0, end)}<script>${getScriptStarter(scripts)}</script>${page.slice(end)}`;
+}
+
+export interface ScriptsAfterPaintReport {
+  /** Page documents looked at. */
+  pages: number;
+  /** Of those, rewritten. */
+  rewritten: number;
+}
+
+/** Rewrites every page document under `pagesDir` (a server build's `server/app`, or a static export), and the same files in `copies` (the standalone server's). */
+export function startPageScriptsAfterPaint(options: { pagesDir: string; copies?: readonly string[] }): ScriptsAfterPaintReport {
+  const report: ScriptsAfterPaintReport = { pages: 0, rewritten: 0 };
+  const rewrite = (bytes: Buffer) => {
+    const after = startScriptsAfterPaint(bytes.toString('utf8'));
+    return after === null ? null : Buffer.from(after);
+  };
+  for (const file of walkBuildFiles(options.pagesDir)) {
+    if (!file.endsWith('.html')) continue;
+    report.pages++;
+    const before = readFileSync(path.join(options.pagesDir, file));
+    const after = rewrite(before);
+    if (!after) continue;
+    writeRewrittenBuildFile(options.pagesDir, file, before, after, options.copies ?? [], rewrite);
+    report.rewritten++;
+  }
+  return report;
+}
+
+/** The pass, and the build's log line with its wall time. */
+export function startAndDescribePageScriptsAfterPaint(options: { pagesDir: string; copies?: readonly string[] }): string {
+  const started = performance.now();
+  const report = startPageScriptsAfterPaint(options);
+  const seconds = (performance.now() - started) / 1000;
+  return `Set ${report.rewritten} of ${report.pages} pages to start their scripts after the first paint, in ${seconds.toFixed(1)} s (lib/deploy/scripts-after-paint.ts).`;
+}
