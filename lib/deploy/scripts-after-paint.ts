@@ -65,6 +65,12 @@ export function getScriptStarter(scripts: readonly string[]): string {
     + `})(${JSON.stringify(scripts).replace(/</g, '\\u003c')})`;
 }
 
+/** The addresses a rewritten page's starter adds, read back from the page (for what lists a page's scripts: the tests' link and header checks). */
+export function getStartedScripts(html: string): string[] {
+  const list = /<script>\(function\(s\)[\s\S]*?\}\)\((\[[^\]]*\])\)<\/script>/.exec(html)?.[1];
+  return list ? (JSON.parse(list) as string[]) : [];
+}
+
 /** The page with its scripts started after its first paint (see above), or null when it has none of Next's script tags (already rewritten, or not a page). */
 export function startScriptsAfterPaint(html: string): string | null {
   const scripts: string[] = [];

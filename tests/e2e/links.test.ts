@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { getStartedScripts } from '@/lib/deploy/scripts-after-paint';
 import { openPage, useBrowser } from './support/browser';
 import { builtOrigin } from './support/site-origin';
 
 /** Addresses in a page, feed or sitemap: href and src attributes, sitemap <loc>, robots.txt's Sitemap line. */
 const LINK = /(?:\b(?:href|src)="|<loc>|^Sitemap: )([^"<\s]+)/gm;
 
-/** Same-site paths a response points at, with absolute URLs (built from SITE_URL, `origin`) read as paths. */
+/** Same-site paths a response points at, with absolute URLs (built from SITE_URL, `origin`) read as paths; a page's scripts too, which its starter adds after the first paint. */
 function findPaths(text: string, origin: string): string[] {
-  return [...text.matchAll(LINK)].flatMap(([, raw = '']) => {
+  return [...[...text.matchAll(LINK)].map(([, raw = '']) => raw), ...getStartedScripts(text)].flatMap((raw) => {
     const link = raw.replace(/&amp;/g, '&').replaceAll(origin, '').split('#')[0] ?? '';
     return link.startsWith('/') && !link.startsWith('//') ? [link] : [];
   });

@@ -1,9 +1,15 @@
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser';
+import { getStartedScripts } from '@/lib/deploy/scripts-after-paint';
 import { IMMUTABLE_CACHE, PAGE_CACHE_CONTROL } from '@/lib/security/headers';
 import { hostileRequests } from './support/hostile-requests';
 import { startStandalone } from './support/site';
+
+/** Next's build files a page loads: those its starter adds after the first paint (lib/deploy/scripts-after-paint.ts), then those still in a `<script src>` tag. */
+function pageScripts(html: string): string[] {
+  return [...getStartedScripts(html), ...[...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!)];
+}
 
 /** Every way of serving the fixture build that the setup started. */
 const servers: [string, string][] = [
@@ -80,7 +86,7 @@ describe.each(servers)('security headers from %s', (_name, base) => {
       expect((await send(base, 'GET', path)).headers['cache-control'], path).toBe(PAGE_CACHE_CONTROL);
     }
     const home = await send(base, 'GET', '/hi');
-    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(home.body)?.[1];
+    const asset = pageScripts(home.body)[0];
     expect(asset).toBeDefined();
     expect((await send(base, 'GET', asset!)).headers['cache-control']).toBe(IMMUTABLE_CACHE);
     // The language choice depends on the reader: never kept by a shared cache.
@@ -89,7 +95,7 @@ describe.each(servers)('security headers from %s', (_name, base) => {
 
   it("sends Next's build files only nosniff and their year-long Cache-Control, not the page policies", async () => {
     const home = (await send(base, 'GET', '/hi')).body;
-    const scripts = [...home.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    const scripts = pageScripts(home);
     const font = /url\((\/_next\/static\/media\/[^)]+\.woff2)\)/.exec(home)?.[1];
     expect(scripts.length).toBeGreaterThan(2);
     expect(font).toBeDefined();
@@ -105,7 +111,7 @@ describe.each(servers)('security headers from %s', (_name, base) => {
   });
 
   it('answers GET and HEAD alike, and 405 with Allow to every other method', async () => {
-    const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await send(base, 'GET', '/hi')).body)?.[1];
+    const asset = pageScripts((await send(base, 'GET', '/hi')).body)[0];
     expect(asset).toBeDefined();
     for (const path of ['/hi', '/hi/articles/synthetic-fair-pair', '/hi/feed.xml', '/sitemap.xml', '/en/nothing-here', '/', asset!]) {
       const get = await send(base, 'GET', path);
@@ -193,7 +199,7 @@ describe('fenced framework workarounds (lib/security/next-workarounds.ts)', () =
   it('Next still answers 500 to TRACE, to POST on its own files and to an undecodable address, without the workarounds: when one of these fails, Next answers by itself and that workaround can go', async () => {
     const bare = await startStandalone({ name: 'fixture', contentDir: 'tests/fixtures/site' }, { VYAPAR_WITHOUT_NEXT_WORKAROUNDS: '1' });
     try {
-      const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec((await send(bare.url, 'GET', '/hi')).body)?.[1];
+      const asset = pageScripts((await send(bare.url, 'GET', '/hi')).body)[0];
       expect(asset).toBeDefined();
       expect((await send(bare.url, 'TRACE', '/hi')).status).toBe(500);
       expect((await send(bare.url, 'POST', asset!)).status).toBe(500);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startPageScriptsAfterPaint, startScriptsAfterPaint } from '@/lib/deploy/scripts-after-paint';
+import { getStartedScripts, startPageScriptsAfterPaint, startScriptsAfterPaint } from '@/lib/deploy/scripts-after-paint';
 
 /**
  * A hand-made page with the script tags Next 16.4 writes into a prerendered
@@ -56,6 +56,11 @@ describe('startScriptsAfterPaint', () => {
     expect(after.replace(starter, '')).toBe(removed.reduce((page, text) => page.replace(text, ''), before));
     // The legacy-browser script, the structured data and Turbopack's inline bootstrap stay where they were.
     for (const kept of ['noModule=""', 'application/ld+json', 'id="_R_"']) expect(after).toContain(kept);
+  });
+
+  it('reads back the addresses a page starts, and none from a page without a starter', () => {
+    expect(getStartedScripts(startScriptsAfterPaint(pageHtml())!)).toEqual([FRAMEWORK, RUNTIME, PAGE, BODY_SCRIPT]);
+    expect(getStartedScripts(pageHtml())).toEqual([]);
   });
 
   it('starts a script named twice once', () => {
