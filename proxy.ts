@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import routing from '@generated/routing';
 import { findAliasTarget, findOtherLanguages } from '@/lib/content/routing';
 import { isLocale } from '@/lib/i18n/locales';
-import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/negotiate-locale';
 import { ALLOW_HEADER, ALLOWED_METHODS, PAGE_CACHE_CONTROL } from '@/lib/security/headers';
 import { homePath, parseArticlePath, parseFirstPagePath } from '@/lib/routes';
 import { getAbsoluteUrl } from '@/lib/site-url';
@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
     return new NextResponse(null, { status: 405, headers: { Allow: ALLOW_HEADER } });
   }
   if (pathname === '/') {
-    const locale = negotiateLocale({ cookie: request.cookies.get('locale')?.value, acceptLanguage: request.headers.get('accept-language') });
+    const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get('accept-language') });
     // The query (campaign tags, a shared search) travels with the reader.
     return redirectTo(`${homePath(locale)}${request.nextUrl.search}`, 307, true);
   }

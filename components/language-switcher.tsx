@@ -1,4 +1,4 @@
-'use client';
+import { REMEMBER_LOCALE_ATTRIBUTE } from '@/lib/i18n/remember-locale';
 
 export interface LanguageOption {
   locale: string;
@@ -11,16 +11,10 @@ export interface LanguageOption {
 }
 
 /**
- * Remembered so `/` can send a returning reader to the language they chose.
- * `Secure` over https keeps the cookie off plain-http requests; on a local http
- * server a Secure cookie would be dropped, so it is only added there.
+ * Links to the page in the other languages. A server component: the choice is
+ * remembered by the page's inline script (lib/i18n/remember-locale.ts), from
+ * the moment the page is shown, not by a handler that waits for the page's scripts.
  */
-function rememberChoice(locale: string) {
-  const secure = window.location.protocol === 'https:' ? '; secure' : '';
-  document.cookie = `locale=${locale}; path=/; max-age=31536000; samesite=lax${secure}`;
-}
-
-/** The switcher's strings come from its server parent, so no translation library reaches the browser. */
 export function LanguageSwitcher({ current, options, label }: { current: string; options: LanguageOption[]; label: string }) {
   return (
     <nav aria-label={label} className="switcher">
@@ -45,7 +39,7 @@ export function LanguageSwitcher({ current, options, label }: { current: string;
           }
           return (
             <li key={option.locale}>
-              <a href={option.href} hrefLang={option.tag} lang={option.tag} onClick={() => rememberChoice(option.locale)}>
+              <a href={option.href} hrefLang={option.tag} lang={option.tag} {...{ [REMEMBER_LOCALE_ATTRIBUTE]: option.locale }}>
                 {option.nativeName}
               </a>
             </li>

@@ -9,6 +9,7 @@ import { ServiceWorkerRegistration } from '@/components/service-worker-registrat
 import { SiteFooter } from '@/components/site-footer';
 import { getPageErrors } from '@/lib/content/site-content';
 import { locales, localeFacts } from '@/lib/i18n/locales';
+import { REMEMBER_LOCALE_SCRIPT } from '@/lib/i18n/remember-locale';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { getTranslator } from '@/lib/i18n/translator';
 import { SAVE_PAGE_MESSAGE } from '@/lib/offline/offline-policy';
@@ -48,6 +49,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={localeFacts[locale].tag} dir={localeFacts[locale].dir} data-script={localeFacts[locale].script}>
       <body>
+        {/* Before the switcher, so a click on it is remembered from the first moment (lib/i18n/remember-locale.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: REMEMBER_LOCALE_SCRIPT }} />
         <ScriptFontPreload script={localeFacts[locale].script} />
         <ContentErrorsPanel problems={getPageErrors()} title={t('contentErrorsTitle')} hint={t('contentErrorsHint')} />
         {children}

@@ -13,8 +13,9 @@ import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
  * the reader waits for about 140 KB of script to be evaluated before the first
  * words appear, and on a slow connection those downloads share the line with
  * the page and its font. Nothing on these pages needs a script to be read:
- * links are plain anchors, and the client leaves (share, Listen, the language
- * switcher) have their room reserved from the first paint.
+ * links are plain anchors, the client leaves (share, Listen) have their room
+ * reserved from the first paint, and a language chosen in the switcher is
+ * remembered by an inline script (lib/i18n/remember-locale.ts).
  *
  * So after `next build` each page's script tags (and Next's preloads of them)
  * become one small inline script at the end of the body, which adds the same

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ADMIN } from '@/lib/cms/backend';
 import type { RoutingManifest } from '@/lib/content/routing';
 import { defaultLocale, localeFacts, locales, type Locale } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE } from '@/lib/i18n/negotiate-locale';
 import { ALLOW_HEADER, ALLOWED_METHODS, BUILD_ASSET_HEADERS, getContentSecurityPolicy, getSecurityHeaders, IMMUTABLE_CACHE, PAGE_CACHE_CONTROL as SHORT_CACHE } from '@/lib/security/headers';
 import { articlePath, buildAssetsPathPrefix, feedPath, homePath, robotsPath } from '@/lib/routes';
 
@@ -157,7 +158,7 @@ export function renderNginxHttpConf(site: StaticSite): string {
     `map $http_accept_language $vs_accept_language {\n    default "";\n    ${quote(firstRange)} $vs_lang;\n}`,
     `map $vs_accept_language $vs_browser_locale {\n    default ${defaultLocale};\n${languages.map(([tag, locale]) => `    ~*^${tag}$ ${locale};`).join('\n')}\n}`,
     // The switcher's remembered choice wins when it names a language of the site (as isLocale checks it).
-    `map "$cookie_locale:$vs_browser_locale" $vs_home {\n${locales.map((l) => `    ~^${l}:[a-z]+$ ${homePath(l)};`).join('\n')}\n${locales.map((l) => `    ~:${l}$ ${homePath(l)};`).join('\n')}\n    default ${homePath(defaultLocale)};\n}`,
+    `map "$cookie_${LOCALE_COOKIE}:$vs_browser_locale" $vs_home {\n${locales.map((l) => `    ~^${l}:[a-z]+$ ${homePath(l)};`).join('\n')}\n${locales.map((l) => `    ~:${l}$ ${homePath(l)};`).join('\n')}\n    default ${homePath(defaultLocale)};\n}`,
     `map $request_method $vs_allow {\n${ALLOWED_METHODS.map((m) => `    ${m} "";`).join('\n')}\n    default ${quote(ALLOW_HEADER)};\n}`,
     uriMap('$vs_alias_target', '', Object.entries(site.routing.aliases)),
     uriMap('$vs_not_found_page', '/404.html', getMissingTranslations(site.routing).map((path) => [path, `${path}.html`])),

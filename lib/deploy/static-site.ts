@@ -21,8 +21,9 @@ import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
  * check it holds the whole site, drop the `/…/page/1` copies (those addresses
  * redirect) and the segment prefetch files (no page requests them), the
  * payloads' copies of the inlined stylesheet, start every page's scripts
- * after its first paint, pin every page's inline scripts by hash, write precompressed copies, `_headers` and
- * `_redirects` into it, and the nginx config beside it.
+ * after its first paint, pin every page's inline scripts by hash, write
+ * precompressed copies, `_headers` and `_redirects` into it, and the nginx
+ * config beside it.
  */
 export { StaticSiteError };
 

@@ -1,5 +1,8 @@
 import { defaultLocale, isLocale, localeFacts, locales, type Locale } from './locales';
 
+/** The cookie that holds the language a reader chose in the switcher (lib/i18n/remember-locale.ts sets it; `/` reads it). */
+export const LOCALE_COOKIE = 'locale';
+
 export interface LocaleSignals {
   /** The `locale` cookie the language switcher sets: an explicit choice. */
   cookie?: string;

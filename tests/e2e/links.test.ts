@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { getStartedScripts } from '@/lib/deploy/scripts-after-paint';
-import { openPage, useBrowser } from './support/browser';
+import { openPage, useBrowser, waitForHydration } from './support/browser';
 import { builtOrigin } from './support/site-origin';
 
 /** Addresses in a page, feed or sitemap: href and src attributes, sitemap <loc>, robots.txt's Sitemap line. */
@@ -57,6 +57,7 @@ describe('following links in the browser', () => {
     // Next prefetches links in view once the page is idle; give it the time it takes.
     await page.mouse.move(10, 10);
     await page.waitForTimeout(1500);
+    await waitForHydration(page);
     expect(ahead).toEqual([]);
     // The header leads to each registry's directory, in the page's language.
     const nav = await page.locator('header nav.site-nav a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -116,6 +117,7 @@ describe('following links in the browser', () => {
   ])('moves on a click from %s with every request answered, none for a segment', async (_name, base) => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${base}/hi/articles/synthetic-fair-pair`, { waitUntil: 'networkidle' });
+    await waitForHydration(page);
     const answers: string[] = [];
     page.on('response', (response) => answers.push(`${response.status()} ${new URL(response.url()).pathname}${response.request().headers()['next-router-segment-prefetch'] ?? ''}`));
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -131,6 +133,7 @@ describe('following links in the browser', () => {
     expect(answers.filter((answer) => /\.css$/.test(answer))).toEqual([]);
     const clicked = await getStyles(page);
     await page.goto(`${base}/hi/organisations`, { waitUntil: 'networkidle' });
+    await waitForHydration(page);
     expect(clicked).toEqual(await getStyles(page));
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { LOCALE_COOKIE } from '@/lib/i18n/negotiate-locale';
 import { openPage, useBrowser } from './support/browser';
 
 // Content checks run on the fixture site (tests/fixtures/site), whose articles never change under the
@@ -85,6 +86,18 @@ describe('language switcher', () => {
     await page.waitForURL(`${fixture}/en`);
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'locale')?.value).toBe('en');
+    await page.context().close();
+  });
+
+  // The page's scripts start only after its first paint (lib/deploy/scripts-after-paint.ts); the choice must not wait for them.
+  it('remembers the choice when the page\'s scripts never run', async () => {
+    const { page } = await openPage(browser());
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto(`${fixture}/hi/articles/synthetic-fair-pair`);
+    await page.click('.switcher a[hreflang="en"]');
+    await page.waitForURL(`${fixture}/en/articles/synthetic-fair-pair`);
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === LOCALE_COOKIE)?.value).toBe('en');
     await page.context().close();
   });
 });

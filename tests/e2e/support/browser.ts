@@ -47,3 +47,17 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/**
+ * Resolves once React has hydrated the page and run its effects. A page starts
+ * its scripts only after its first paint (lib/deploy/scripts-after-paint.ts),
+ * so `load` and even `networkidle` no longer mean they have run.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber$'));
+  });
+  // Effects run after the commit that attached those keys: two frames later they have.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
