@@ -141,18 +141,21 @@ describe('following links in the browser', () => {
 });
 
 /**
- * Computed styles that the stylesheets decide for every element of the page: equal when the same stylesheets apply.
- * None that the text's width decides (a grid's track sizes), which differs as the Devanagari font arrives or not
- * (`font-display: optional`) between two loads.
+ * Computed styles that the stylesheets decide for every element of the page that is shown: equal when the same
+ * stylesheets apply. None that the text's width decides (a grid's track sizes), which differs as the Devanagari font
+ * arrives or not (`font-display: optional`) between two loads. Elements not shown (`display: none`: scripts, and the
+ * empty `<div hidden>` Next puts first in the body of a page loaded whole, which a click's page may not have) say
+ * nothing about how the page looks; a shown element hidden on one side is still missing from that side's list.
  */
 async function getStyles(page: Page): Promise<string[]> {
   // The pointer rests on the same spot for each reading, so a :hover style cannot tell them apart.
   await page.mouse.move(1, 1);
   return page.evaluate(() =>
-    [...document.querySelectorAll('body *')].map((element) => {
+    [...document.querySelectorAll('body *')].flatMap((element) => {
       const style = getComputedStyle(element);
+      if (style.display === 'none') return [];
       const properties = ['display', 'position', 'color', 'background-color', 'font-size', 'font-weight', 'padding', 'grid-template-areas', 'border-top', 'border-radius', 'gap', 'text-align', 'list-style-type'];
-      return [element.tagName, element.className, ...properties.map((name) => style.getPropertyValue(name))].join('|');
+      return [[element.tagName, element.className, ...properties.map((name) => style.getPropertyValue(name))].join('|')];
     }),
   );
 }
