@@ -88,8 +88,11 @@ export function SearchPanel({ action, files, manifest, strings }: { action: stri
   };
 
   useEffect(() => {
-    const query = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (!query || !input.current) return;
+    if (!input.current) return;
+    // What the reader typed before this ran wins over the address's query: the page's scripts start only after its
+    // first paint (lib/deploy/scripts-after-paint.ts), and on a slow line a reader may have typed a whole query by then.
+    const query = input.current.value || (new URLSearchParams(window.location.search).get('q') ?? '');
+    if (!query) return;
     input.current.value = query;
     void run(query);
   }, [run]);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from './support/browser';
+import { openPage, useBrowser, waitForHydration } from './support/browser';
 
 const fixture = inject('fixtureUrl');
 const browser = useBrowser();
@@ -34,7 +34,27 @@ describe('search', () => {
   it('finds an article typed with decomposed nukta from a query typed precomposed, and updates the URL as the reader types', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${fixture}/hi/search`);
+    await waitForHydration(page);
     await page.locator('#search-query').pressSequentially('\u095Eैक्टरी');
+    await page.locator('.search-result').first().waitFor();
+    expect(await resultTitles(page)).toEqual(['कारखानों की नई सूची']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('\u095Eैक्टरी');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  // The page's scripts start only after its first paint (lib/deploy/scripts-after-paint.ts): a reader on a slow line may type first.
+  it('searches what the reader typed before the page\'s scripts ran, over the query in the address', async () => {
+    const { page, errors } = await openPage(browser());
+    let release = () => {};
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await typed;
+      await route.continue();
+    });
+    await page.goto(`${fixture}/hi/search?q=${encodeURIComponent('कल')}`, { waitUntil: 'domcontentloaded' });
+    await page.locator('#search-query').fill('\u095Eैक्टरी');
+    release();
     await page.locator('.search-result').first().waitFor();
     expect(await resultTitles(page)).toEqual(['कारखानों की नई सूची']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('\u095Eैक्टरी');
