@@ -14,6 +14,17 @@ async function openSearch(page: Page, locale: string, query: string) {
   await page.waitForFunction(() => !/…$/.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('.search-results[aria-busy="true"]'));
 }
 
+/** Holds every request matching `pattern` until the function it returns is called. */
+async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 describe('search', () => {
   it('works from a shared ?q= link, finding a nukta word typed the other way, with title, date and highlighted summary', async () => {
     const { page, errors } = await openPage(browser());
@@ -46,12 +57,7 @@ describe('search', () => {
   // The page's scripts start only after its first paint (lib/deploy/scripts-after-paint.ts): a reader on a slow line may type first.
   it('searches what the reader typed before the page\'s scripts ran, over the query in the address', async () => {
     const { page, errors } = await openPage(browser());
-    let release = () => {};
-    const typed = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/_next/static/**/*.js', async (route) => {
-      await typed;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/_next/static/**/*.js');
     await page.goto(`${fixture}/hi/search?q=${encodeURIComponent('कल')}`, { waitUntil: 'domcontentloaded' });
     await page.locator('#search-query').fill('\u095Eैक्टरी');
     release();
@@ -85,12 +91,7 @@ describe('search', () => {
 
   it('says how many articles were found before their text arrives, then lists them, title matches first', async () => {
     const { page, errors } = await openPage(browser());
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/hi/search-index/results/*.json', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, '**/hi/search-index/results/*.json');
     await page.goto(`${fixture}/hi/search?q=${encodeURIComponent('कृत्रिम')}`);
     await page.locator('.search-status').filter({ hasText: 'मिले लेख: 6' }).waitFor();
     expect(await page.locator('.search-results').getAttribute('aria-busy')).toBe('true');
