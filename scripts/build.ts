@@ -4,8 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
-import { dropAndDescribePayloadStylesheets } from '@/lib/deploy/payload-stylesheets';
-import { startAndDescribePageScriptsAfterPaint } from '@/lib/deploy/scripts-after-paint';
+import { rewritePagesAfterBuild } from '@/lib/deploy/page-documents';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
 import { describeSiteUrlUse } from '@/lib/site-url';
@@ -48,10 +47,8 @@ function completeStandalone(): void {
   cpSync('public', path.join(folder, 'public'), { recursive: true });
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
   process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
-  const css = dropAndDescribePayloadStylesheets({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
-  process.stdout.write(`${css}\n`);
-  const scripts = startAndDescribePageScriptsAfterPaint({ pagesDir: path.join(distDir, 'server/app'), copies: [path.join(folder, distDir, 'server/app')] });
-  process.stdout.write(`${scripts}\n`);
+  const rewritten = rewritePagesAfterBuild({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
+  process.stdout.write(`${rewritten}\n`);
 }
 
 /** Files the finished build does not need, deleted with the previous build once this one is written: thousands of files take seconds of waiting on the disk. */

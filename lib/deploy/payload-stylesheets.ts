@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
-import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
+import { writeRewrittenBuildFile } from './build-folders';
+import type { DocumentRewrite } from './page-documents';
 
 /**
  * A fenced workaround (docs/workarounds.md, "The inlined stylesheet is copied
@@ -29,11 +30,9 @@ import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
  */
 
 export interface PayloadStylesheetReport {
-  /** Page documents looked at. */
-  pages: number;
-  /** Files (documents and payloads) that carried a stylesheet's text and no longer do. */
-  rewritten: number;
-  /** Bytes those files shrank by. */
+  /** Payload files (`.rsc`, `.txt`) that carried a stylesheet's text and no longer do. */
+  payloads: number;
+  /** Bytes the documents and payloads shrank by. */
   bytesSaved: number;
 }
 
@@ -94,16 +93,24 @@ export interface PayloadStylesheetOptions {
   copies?: readonly string[];
 }
 
+export interface PayloadStylesheetPass {
+  /** Empties a page document's inline rows of the stylesheets it inlines, and notes them for rewritePayloads (page-documents.ts applies it to every document). */
+  rewriteDocument: DocumentRewrite;
+  /** Once every document has been through rewriteDocument: empties each `.rsc` of the rows of the stylesheets every page of its language inlines. */
+  rewritePayloads(): PayloadStylesheetReport;
+}
+
 /**
- * Empties the stylesheet rows of every page's payloads (see above), reading
- * each file once: a page's HTML is rewritten as soon as its own styles are
- * known, its `.rsc` once every page of its language has been seen. Next's own
- * pages (`_not-found`, `_global-error`) have their own root layout and are no
- * link's target; only their inline payload is rewritten.
+ * The pass (see above), in two steps so the documents are read once for this
+ * and the build's other rewrites (page-documents.ts): a page's HTML is
+ * rewritten as soon as its own styles are known, its `.rsc` once every page of
+ * its language has been seen. Next's own pages (`_not-found`, `_global-error`)
+ * have their own root layout and are no link's target; only their inline
+ * payload is rewritten.
  */
-export function dropPayloadStylesheets(options: PayloadStylesheetOptions): PayloadStylesheetReport {
+export function createPayloadStylesheetPass(options: PayloadStylesheetOptions): PayloadStylesheetPass {
   const { pagesDir, payloadExtension, staticDir } = options;
-  const report: PayloadStylesheetReport = { pages: 0, rewritten: 0, bytesSaved: 0 };
+  const report: PayloadStylesheetReport = { payloads: 0, bytesSaved: 0 };
 
   const stylesheets = new Map<string, { payload: Buffer; inline: Buffer } | null>();
   const rowsOf = (hrefs: Iterable<string>, form: 'payload' | 'inline'): Buffer[] => {
@@ -120,45 +127,44 @@ export function dropPayloadStylesheets(options: PayloadStylesheetOptions): Paylo
     return rows;
   };
 
-  const rewrite = (file: string, before: Buffer, rows: readonly Buffer[]) => {
-    const after = emptyTextRows(before, rows);
-    if (!after) return;
-    writeRewrittenBuildFile(pagesDir, file, before, after, options.copies ?? [], (copy) => emptyTextRows(copy, rows));
-    report.rewritten++;
-    report.bytesSaved += before.length - after.length;
-  };
-
-  // Each page's HTML, and for each language the stylesheets every one of its pages inlines.
+  // For each language, the stylesheets every one of its pages inlines; and each page's payload file, by its language.
   const shared = new Map<string, Set<string>>();
-  const payloads: [payload: string, root: string][] = [];
-  for (const file of walkBuildFiles(pagesDir)) {
-    if (!file.endsWith('.html')) continue;
-    report.pages++;
-    const html = readFileSync(path.join(pagesDir, file));
+  const payloads = new Map<string, string>();
+  const noted = new Set<string>();
+
+  const rewriteDocument: DocumentRewrite = (html, file) => {
     // React hoists the styles into the head: only that part is decoded and searched.
     const head = html.indexOf('</head>');
     const hrefs = getInlinedStylesheetHrefs(html.toString('utf8', 0, head === -1 ? html.length : head));
-    if (hrefs.length > 0) rewrite(file, html, rowsOf(hrefs, 'inline'));
-    if (path.basename(file).startsWith('_')) continue;
-    const root = rootSegmentOf(file);
-    const seen = shared.get(root);
-    shared.set(root, seen ? new Set(hrefs.filter((href) => seen.has(href))) : new Set(hrefs));
-    payloads.push([file.replace(/\.html$/, payloadExtension), root]);
-  }
+    const after = hrefs.length > 0 ? emptyTextRows(html, rowsOf(hrefs, 'inline')) : null;
+    // A copy of another size comes through again: it is neither counted nor noted twice.
+    if (noted.has(file)) return after;
+    noted.add(file);
+    if (after) report.bytesSaved += html.length - after.length;
+    if (!path.basename(file).startsWith('_')) {
+      const root = rootSegmentOf(file);
+      const seen = shared.get(root);
+      shared.set(root, seen ? new Set(hrefs.filter((href) => seen.has(href))) : new Set(hrefs));
+      payloads.set(file.replace(/\.html$/, payloadExtension), root);
+    }
+    return after;
+  };
 
-  const payloadRows = new Map([...shared].map(([root, hrefs]) => [root, rowsOf(hrefs, 'payload')]));
-  for (const [payload, root] of payloads) {
-    const rows = payloadRows.get(root) ?? [];
-    const full = path.join(pagesDir, payload);
-    if (rows.length > 0 && existsSync(full)) rewrite(payload, readFileSync(full), rows);
-  }
-  return report;
-}
+  const rewritePayloads = (): PayloadStylesheetReport => {
+    const payloadRows = new Map([...shared].map(([root, hrefs]) => [root, rowsOf(hrefs, 'payload')]));
+    for (const [payload, root] of payloads) {
+      const rows = payloadRows.get(root) ?? [];
+      const full = path.join(pagesDir, payload);
+      if (rows.length === 0 || !existsSync(full)) continue;
+      const before = readFileSync(full);
+      const after = emptyTextRows(before, rows);
+      if (!after) continue;
+      writeRewrittenBuildFile(pagesDir, payload, before, after, options.copies ?? [], (copy) => emptyTextRows(copy, rows));
+      report.payloads++;
+      report.bytesSaved += before.length - after.length;
+    }
+    return report;
+  };
 
-/** The pass, and the build's log line with its wall time, for a build that wonders where its time went. */
-export function dropAndDescribePayloadStylesheets(options: PayloadStylesheetOptions): string {
-  const started = performance.now();
-  const report = dropPayloadStylesheets(options);
-  const seconds = (performance.now() - started) / 1000;
-  return `Emptied the stylesheet's copy in ${report.rewritten} page and payload files of ${report.pages} pages, ${(report.bytesSaved / 1024 / 1024).toFixed(1)} MB, in ${seconds.toFixed(1)} s (lib/deploy/payload-stylesheets.ts).`;
+  return { rewriteDocument, rewritePayloads };
 }

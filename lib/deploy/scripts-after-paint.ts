@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
+import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
+import type { DocumentRewrite } from './page-documents';
 
 /**
  * Every prerendered page starts its scripts after its first contentful paint,
@@ -36,9 +35,10 @@ import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
  * The scripts are inserted with `async`, as Next wrote them, and with the same
  * `src`: React finds the two it manages (the layout's and page's chunks, which
  * the payload names as hoisted scripts) by `script[async][src="…"]` and does not
- * add them again; Turbopack's runtime finds its chunks by `src`. Runs in
- * scripts/build.ts (server build, with the standalone copy) and in
- * static-site.ts (before the inline scripts are hashed for the CSP).
+ * add them again; Turbopack's runtime finds its chunks by `src`. Runs with the
+ * build's other rewrites of every page (page-documents.ts), from
+ * scripts/build.ts (server build, with the standalone copy) and static-site.ts
+ * (before the inline scripts are hashed for the CSP).
  * tests/e2e/script-loading.test.ts watches it in Chromium.
  */
 
@@ -48,7 +48,7 @@ const NEXT_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/scri
 const NEXT_SCRIPT_PRELOAD = /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/[^"]+\.js"\/>/g;
 
 /** If no paint is reported in this long, the scripts start anyway: a page must never be left without its client leaves. */
-const SAFETY_MILLISECONDS = 3000;
+export const SAFETY_MILLISECONDS = 3000;
 
 /**
  * The inline script that starts `scripts`: after the first contentful paint
@@ -63,7 +63,7 @@ export function getScriptStarter(scripts: readonly string[]): string {
     + `else if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0)new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});`
     + `else requestAnimationFrame(function(){setTimeout(go,0)});`
     + `document.addEventListener("visibilitychange",function(){if(document.visibilityState==="hidden")go()});setTimeout(go,${SAFETY_MILLISECONDS})`
-    + `})(${JSON.stringify(scripts).replace(/</g, '\\u003c')})`;
+    + `})(${htmlEscapeJsonString(JSON.stringify(scripts))})`;
 }
 
 /** The addresses a rewritten page's starter adds, read back from the page (for what lists a page's scripts: the tests' link and header checks). */
@@ -85,36 +85,8 @@ export function startScriptsAfterPaint(html: string): string | null {
   return `${page.slice(0, end)}<script>${getScriptStarter(scripts)}</script>${page.slice(end)}`;
 }
 
-export interface ScriptsAfterPaintReport {
-  /** Page documents looked at. */
-  pages: number;
-  /** Of those, rewritten. */
-  rewritten: number;
-}
-
-/** Rewrites every page document under `pagesDir` (a server build's `server/app`, or a static export), and the same files in `copies` (the standalone server's). */
-export function startPageScriptsAfterPaint(options: { pagesDir: string; copies?: readonly string[] }): ScriptsAfterPaintReport {
-  const report: ScriptsAfterPaintReport = { pages: 0, rewritten: 0 };
-  const rewrite = (bytes: Buffer) => {
-    const after = startScriptsAfterPaint(bytes.toString('utf8'));
-    return after === null ? null : Buffer.from(after);
-  };
-  for (const file of walkBuildFiles(options.pagesDir)) {
-    if (!file.endsWith('.html')) continue;
-    report.pages++;
-    const before = readFileSync(path.join(options.pagesDir, file));
-    const after = rewrite(before);
-    if (!after) continue;
-    writeRewrittenBuildFile(options.pagesDir, file, before, after, options.copies ?? [], rewrite);
-    report.rewritten++;
-  }
-  return report;
-}
-
-/** The pass, and the build's log line with its wall time. */
-export function startAndDescribePageScriptsAfterPaint(options: { pagesDir: string; copies?: readonly string[] }): string {
-  const started = performance.now();
-  const report = startPageScriptsAfterPaint(options);
-  const seconds = (performance.now() - started) / 1000;
-  return `Set ${report.rewritten} of ${report.pages} pages to start their scripts after the first paint, in ${seconds.toFixed(1)} s (lib/deploy/scripts-after-paint.ts).`;
-}
+/** The same, as one of the build's rewrites of every page document (page-documents.ts). */
+export const startScriptsInDocument: DocumentRewrite = (html) => {
+  const after = startScriptsAfterPaint(html.toString('utf8'));
+  return after === null ? null : Buffer.from(after);
+};

@@ -11,8 +11,7 @@ import { articlePath, articleShareImagePath, buildAssetsPathPrefix, feedPath, ro
 import { getSiteUrl } from '@/lib/site-url';
 import { renderNginxBrotliConf, renderNginxHttpConf, renderNginxSiteConf, StaticSiteError, type StaticSite } from './serving-config';
 import { getExportDir, walkBuildFiles } from './build-folders';
-import { dropAndDescribePayloadStylesheets } from './payload-stylesheets';
-import { startAndDescribePageScriptsAfterPaint } from './scripts-after-paint';
+import { rewritePagesAfterBuild } from './page-documents';
 import { dropExportSegmentPrefetches, type Discard } from './segment-prefetches';
 import { renderHeadersFile, renderRedirectsFile } from './static-hosts';
 
@@ -188,9 +187,8 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
 
   const segments = dropExportSegmentPrefetches(exportDir, options.discard);
   log(`Dropped ${segments} segment prefetch files, which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
-  // Before the scripts are hashed: these rewrite the pages' inline payloads and add each page's script starter.
-  log(dropAndDescribePayloadStylesheets({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
-  log(startAndDescribePageScriptsAfterPaint({ pagesDir: exportDir }));
+  // Before the scripts are hashed: this rewrites the pages' inline payloads and adds each page's script starter.
+  log(rewritePagesAfterBuild({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walkBuildFiles(publicDir)].filter((f) => f.endsWith('.html')) : []);

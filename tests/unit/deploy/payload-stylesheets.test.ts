@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropPayloadStylesheets, emptyTextRows, getInlinedStylesheetHrefs } from '@/lib/deploy/payload-stylesheets';
+import { rewritePageDocuments } from '@/lib/deploy/page-documents';
+import { createPayloadStylesheetPass, emptyTextRows, getInlinedStylesheetHrefs } from '@/lib/deploy/payload-stylesheets';
 
 /**
  * Hand-made pages as Next 16.4 writes them with experimental.inlineCss: the
@@ -62,14 +63,21 @@ function makeBuild(payloadExtension: '.rsc' | '.txt' = '.rsc') {
   page('_not-found', [site]);
   return {
     read: (file: string) => readFileSync(path.join(dir, file), 'utf8'),
-    run: () => dropPayloadStylesheets({ pagesDir: path.join(dir, 'app'), payloadExtension, staticDir: path.join(dir, 'static'), copies: [path.join(dir, 'copy')] }),
+    /** The pass as the build runs it (lib/deploy/page-documents.ts), on its own: every document, then the payloads. */
+    run: () => {
+      const options = { pagesDir: path.join(dir, 'app'), payloadExtension, staticDir: path.join(dir, 'static'), copies: [path.join(dir, 'copy')] };
+      const pass = createPayloadStylesheetPass(options);
+      const documents = rewritePageDocuments(options, [pass.rewriteDocument]);
+      const payloads = pass.rewritePayloads();
+      return { pages: documents.pages, rewritten: documents.rewritten + payloads.payloads, bytesSaved: payloads.bytesSaved };
+    },
   };
 }
 
 /** How often a text occurs. */
 const count = (text: string, part: string) => text.split(part).length - 1;
 
-describe('dropPayloadStylesheets', () => {
+describe('the payload stylesheet pass', () => {
   it("leaves each page's <style> as the only copy of its stylesheet, with the rows emptied and every reference in place", () => {
     const build = makeBuild();
     const before = build.read('app/hi/articles/mela.html');

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getStartedScripts, startPageScriptsAfterPaint, startScriptsAfterPaint } from '@/lib/deploy/scripts-after-paint';
+import { rewritePageDocuments } from '@/lib/deploy/page-documents';
+import { getStartedScripts, startScriptsAfterPaint, startScriptsInDocument } from '@/lib/deploy/scripts-after-paint';
 
 /**
  * A hand-made page with the script tags Next 16.4 writes into a prerendered
@@ -31,21 +32,15 @@ function pageHtml(): string {
   ].join('');
 }
 
-/** The addresses the page's starter script will add, read back from it. */
-function startedScripts(html: string): string[] {
-  const starter = /<script>(\(function\(s\)[\s\S]*?)<\/script><\/body>/.exec(html)?.[1];
-  if (!starter) throw new Error('no script starter before </body>');
-  return JSON.parse(/\}\)\((\[.*\])\)$/.exec(starter)![1]!) as string[];
-}
-
 describe('startScriptsAfterPaint', () => {
   it('takes out every script tag and preload of Next and starts the same scripts, in page order, from the end of the body', () => {
     const html = startScriptsAfterPaint(pageHtml())!;
     expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]*" async=""/);
     expect(html).not.toContain('rel="preload" as="script"');
-    expect(startedScripts(html)).toEqual([FRAMEWORK, RUNTIME, PAGE, BODY_SCRIPT]);
-    // After the payload's scripts, which only fill an array for the framework to read.
+    expect(getStartedScripts(html)).toEqual([FRAMEWORK, RUNTIME, PAGE, BODY_SCRIPT]);
+    // Last in the body, after the payload's scripts, which only fill an array for the framework to read.
     expect(html.indexOf('(function(s)')).toBeGreaterThan(html.indexOf(PAYLOAD));
+    expect(html.slice(html.lastIndexOf('<script>'))).toMatch(/^<script>\(function\(s\)[\s\S]*<\/script><\/body><\/html>$/);
   });
 
   it('leaves everything else as it was', () => {
@@ -58,14 +53,13 @@ describe('startScriptsAfterPaint', () => {
     for (const kept of ['noModule=""', 'application/ld+json', 'id="_R_"']) expect(after).toContain(kept);
   });
 
-  it('reads back the addresses a page starts, and none from a page without a starter', () => {
-    expect(getStartedScripts(startScriptsAfterPaint(pageHtml())!)).toEqual([FRAMEWORK, RUNTIME, PAGE, BODY_SCRIPT]);
+  it('reads no started scripts from a page without a starter', () => {
     expect(getStartedScripts(pageHtml())).toEqual([]);
   });
 
   it('starts a script named twice once', () => {
     const html = startScriptsAfterPaint(pageHtml().replace('</main>', `</main>${tag(PAGE)}`))!;
-    expect(startedScripts(html)).toEqual([FRAMEWORK, RUNTIME, PAGE, BODY_SCRIPT]);
+    expect(getStartedScripts(html)).toEqual([FRAMEWORK, RUNTIME, PAGE, BODY_SCRIPT]);
   });
 
   it('leaves a page already rewritten, a page without Next scripts and a fragment without a body alone', () => {
@@ -79,11 +73,11 @@ describe('startScriptsAfterPaint', () => {
     const odd = '/_next/static/chunks/a</script>.js';
     const html = startScriptsAfterPaint(pageHtml().replace(tag(PAGE), tag(odd)))!;
     expect(html.match(/<\/script>/g)!.length).toBe(pageHtml().match(/<\/script>/g)!.length - 4 + 1);
-    expect(startedScripts(html)).toContain(odd);
+    expect(getStartedScripts(html)).toContain(odd);
   });
 });
 
-describe('startPageScriptsAfterPaint', () => {
+describe('startScriptsInDocument, over a build (lib/deploy/page-documents.ts)', () => {
   let dir = '';
   afterEach(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -109,7 +103,7 @@ describe('startPageScriptsAfterPaint', () => {
     write(copy, 'en.html', pageHtml().replace('मेला', 'Fair'));
     write(pages, 'en.html', pageHtml());
 
-    expect(startPageScriptsAfterPaint({ pagesDir: pages, copies: [copy] })).toEqual({ pages: 3, rewritten: 3 });
+    expect(rewritePageDocuments({ pagesDir: pages, copies: [copy] }, [startScriptsInDocument])).toEqual({ pages: 3, rewritten: 3, changedBy: [3] });
     const expected = startScriptsAfterPaint(pageHtml());
     for (const root of [pages, copy]) {
       expect(readFileSync(path.join(root, 'hi/articles/मेला.html'), 'utf8')).toBe(expected);
@@ -118,6 +112,6 @@ describe('startPageScriptsAfterPaint', () => {
     }
     expect(readFileSync(path.join(copy, 'en.html'), 'utf8')).toBe(startScriptsAfterPaint(pageHtml().replace('मेला', 'Fair')));
     // Run again (a build step repeated), nothing changes.
-    expect(startPageScriptsAfterPaint({ pagesDir: pages, copies: [copy] })).toEqual({ pages: 3, rewritten: 0 });
+    expect(rewritePageDocuments({ pagesDir: pages, copies: [copy] }, [startScriptsInDocument])).toEqual({ pages: 3, rewritten: 0, changedBy: [0] });
   });
 });
