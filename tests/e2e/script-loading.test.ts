@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { SAFETY_MILLISECONDS } from '@/lib/deploy/scripts-after-paint';
 import { openPage, useBrowser } from './support/browser';
 
 /**
@@ -15,8 +16,6 @@ const servers: [string, string][] = [
   ...(inject('staticUrl') ? [['nginx over the static export', inject('staticUrl')] as [string, string]] : []),
 ];
 const ARTICLE = '/hi/articles/synthetic-fair-pair';
-/** The starter's last resort, if no paint is ever reported (SAFETY_MILLISECONDS in the module): a start before it came from the path under test. */
-const SAFETY_MILLISECONDS = 3000;
 
 interface ScriptLoading {
   /** First contentful paint, ms from navigation start. */
