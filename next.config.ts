@@ -20,8 +20,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Nothing uses next/image: the optimiser would only be an open endpoint.
   images: { unoptimized: true },
-  // Share images are drawn by a native addon (resvg) and WebAssembly (satori's HarfBuzz and Yoga): load them from node_modules, unbundled.
-  serverExternalPackages: ['@resvg/resvg-js', 'satori'],
+  // Share images are drawn by a native addon (Skia, through @napi-rs/canvas): loaded from node_modules, unbundled.
+  serverExternalPackages: ['@napi-rs/canvas'],
   reactStrictMode: true,
   // `npm test` type-checks the whole project (npm run typecheck); a deploy's build need not pay for it again.
   typescript: { ignoreBuildErrors: true },

@@ -6,7 +6,7 @@ import { hi } from './dictionaries/hi';
 
 /**
  * A writing system the site can set. It picks the CSS font stack (`data-script` on `<html>`, see
- * components/styles/global.css), the share image's font (getCardFonts in lib/share-image/render-share-image.tsx) and the search
+ * components/styles/global.css), the share image's font (CARD_FONTS in lib/share-image/render-share-image.ts) and the search
  * folding (normaliseTerm in lib/search/words.ts).
  */
 export type Script = 'devanagari' | 'latin';

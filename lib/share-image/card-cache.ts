@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { PALETTE_PNG_FORMAT } from './palette-png';
-import { getCardHash, type ShareCard } from './share-card';
+import { getCardHash, type ShareCard } from './card';
 
 /**
  * Share images drawn by earlier builds, one PNG per card, named by a hash of
@@ -19,8 +19,8 @@ export function getCardCacheDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.SHARE_IMAGE_CACHE_DIR || SHARE_IMAGE_CACHE_DIR);
 }
 
-/** A new satori, resvg or font release may draw differently, so each is part of the key. */
-const RENDERER_PACKAGES = ['satori', '@resvg/resvg-js', '@expo-google-fonts/noto-sans-devanagari'];
+/** A new release of the renderer (Skia, in @napi-rs/canvas) or of the font may draw differently, so each is part of the key. */
+const RENDERER_PACKAGES = ['@napi-rs/canvas', '@expo-google-fonts/noto-sans-devanagari'];
 
 let rendererVersions: string | undefined;
 
@@ -77,7 +77,7 @@ export function writeCachedCard(card: ShareCard, png: Uint8Array, dir = getCardC
 
 let renderer: Promise<typeof import('./render-share-image')> | undefined;
 
-/** Loaded on first use only: a build's prerender workers find every card scripts/prepare-build.ts drew, and would otherwise each load satori and resvg with their WebAssembly and fonts. */
+/** Loaded on first use only: a build's prerender workers find every card scripts/prepare-build.ts drew, and would otherwise each load Skia and the fonts. */
 function loadRenderer(): Promise<typeof import('./render-share-image')> {
   renderer ??= import('./render-share-image');
   return renderer;
@@ -85,10 +85,11 @@ function loadRenderer(): Promise<typeof import('./render-share-image')> {
 
 /**
  * Draws a card into the cache for a build (draw-cards.ts and its workers).
- * Then it lets the event loop turn: resvg's native images are freed by N-API
- * finalizers, which Node runs from the event loop, not during garbage
- * collection, so a loop that only awaits promises never reaches them. Without
- * the turn each card held about 7 MB until the loop ended (3 GB at 400 cards).
+ * Then it lets the event loop turn: native memory handed to JavaScript (the
+ * canvas's copy of the pixels) is freed by N-API finalizers, which Node runs
+ * from the event loop, not during garbage collection, so a loop that only
+ * awaits promises never reaches them. With resvg, which drew the cards until
+ * 3 Dec 2026, each card held about 7 MB until the loop ended (3 GB at 400 cards).
  */
 export async function drawIntoCache(card: ShareCard, dir: string): Promise<void> {
   const { renderShareImage } = await loadRenderer();

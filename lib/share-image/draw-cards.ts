@@ -5,7 +5,8 @@ import { entriesOf, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
 import { deleteCachedCard, drawIntoCache, getCardCacheDir, getCardCacheKey, listCachedCardKeys } from './card-cache';
-import { getArticleCard, getSiteCard, type ShareCard } from './share-card';
+import type { ShareCard } from './card';
+import { getArticleCard, getSiteCard } from './share-card';
 
 /**
  * The build step that draws share images before `next build` (scripts/prepare-build.ts):
@@ -40,7 +41,7 @@ function defaultThreads(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
 }
 
-/** Below this many cards a worker's start-up (tsx, satori, resvg and fonts: 1–5 s) costs more than it saves. */
+/** Below this many cards a worker's start-up (tsx, Skia and fonts) costs more than it saves. */
 const MIN_CARDS_PER_THREAD = 64;
 
 /**

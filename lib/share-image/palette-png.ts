@@ -1,31 +1,87 @@
 import { crc32, deflateSync } from 'node:zlib';
 
 /**
- * A card is a few flat colours and the anti-aliased edges of text set on them:
- * resvg's output has about 80–90 distinct colours. Written as an 8-bit palette
- * PNG, it is the same pixels in 20 KB instead of resvg's 45 KB RGBA file, and
- * encodes in about half of resvg's 15–18 ms (one card measured on this machine;
- * see docs/benchmarks.md).
+ * A card is a few flat colours and the anti-aliased edges of text set on them.
+ * Written as an 8-bit palette PNG it is about 20 KB, where an RGBA PNG of the
+ * same picture is 45–60 KB. Skia's anti-aliasing gives the edges 600–700
+ * shades; the 256 most used colours of a picture (every flat colour and the
+ * common edge shades) are kept exactly, and each rarer shade is drawn as the
+ * nearest kept one, a difference of a few levels in a pixel at a glyph's edge.
  */
 
 /** The PNG layout this module writes; part of the card cache's key, so a change redraws cached cards. */
-export const PALETTE_PNG_FORMAT = 'palette-png-1';
+export const PALETTE_PNG_FORMAT = 'palette-png-2';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_COLOURS = 256;
+// Pixels are compared as one 32-bit number each, whose byte order is the machine's.
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A pixel's red, green, blue and alpha, from its 32-bit number. */
+function channels(pixel: number): [number, number, number, number] {
+  const bytes = [pixel & 0xff, (pixel >>> 8) & 0xff, (pixel >>> 16) & 0xff, pixel >>> 24];
+  return (LITTLE_ENDIAN ? bytes : bytes.reverse()) as [number, number, number, number];
+}
+
+/** How many pixels have each colour, counting a run of one colour at once (a card is mostly runs). */
+function countColours(pixels: Uint32Array): Map<number, number> {
+  const counts = new Map<number, number>();
+  let previous = pixels[0]!;
+  let run = 0;
+  for (let i = 0; i < pixels.length; i++) {
+    const pixel = pixels[i]!;
+    if (pixel === previous) {
+      run++;
+      continue;
+    }
+    counts.set(previous, (counts.get(previous) ?? 0) + run);
+    previous = pixel;
+    run = 1;
+  }
+  if (run) counts.set(previous, (counts.get(previous) ?? 0) + run);
+  return counts;
+}
+
+/** Each colour's palette index: the most used colours are the palette, any other maps to the one nearest it (in RGB). */
+function choosePalette(counts: Map<number, number>): { palette: number[]; indexOf: Map<number, number> } {
+  const byUse = [...counts].sort((a, b) => b[1] - a[1]).map(([colour]) => colour);
+  const palette = byUse.slice(0, MAX_COLOURS);
+  const indexOf = new Map(palette.map((colour, index) => [colour, index]));
+  // The kept colours' channels side by side, for the search below (hundreds of rare shades, each against up to 256 kept colours).
+  const kept = new Int32Array(palette.length * 3);
+  palette.forEach((colour, index) => kept.set(channels(colour).slice(0, 3), index * 3));
+  for (const colour of byUse.slice(MAX_COLOURS)) {
+    const [r, g, b] = channels(colour);
+    let best = 0;
+    let bestDistance = Infinity;
+    for (let index = 0; index < palette.length; index++) {
+      const dr = r - kept[index * 3]!;
+      const dg = g - kept[index * 3 + 1]!;
+      const db = b - kept[index * 3 + 2]!;
+      const distance = dr * dr + dg * dg + db * db;
+      if (distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    }
+    indexOf.set(colour, best);
+  }
+  return { palette, indexOf };
+}
 
 /**
- * Encodes straight (non-premultiplied) RGBA pixels as an indexed PNG without
- * loss. Returns null when the picture cannot be one: more than 256 colours, or
- * any pixel that is not fully opaque (a card never has one, and leaving out a
+ * Encodes straight (non-premultiplied) RGBA pixels as an indexed PNG: without
+ * loss up to 256 colours, past that as described above. Returns null when any
+ * pixel is not fully opaque (a card never has one, and leaving out a
  * transparency chunk keeps every reader happy).
  */
 export function encodePalettePng(rgba: Uint8Array, width: number, height: number): Buffer | null {
   if (rgba.length !== width * height * 4) throw new Error(`expected ${width}×${height} RGBA pixels (${width * height * 4} bytes), got ${rgba.length} bytes`);
-  // One number per pixel, to compare and look up; the palette itself is written from the bytes. A view when the bytes are aligned (resvg's are), else a copy.
+  // One number per pixel, to count and look up; a view when the bytes are aligned, else a copy.
   const pixels = rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4) : new Uint32Array(rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.length));
-  const indexOf = new Map<number, number>();
-  const palette: number[] = [];
+  const counts = countColours(pixels);
+  for (const colour of counts.keys()) if (channels(colour)[3] !== 255) return null;
+  const { palette, indexOf } = choosePalette(counts);
   // Each row starts with its filter byte, 0 (none): palette indices do not predict their neighbours.
   const rows = Buffer.alloc((width + 1) * height);
   let previous = -1;
@@ -35,16 +91,8 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
     for (let x = 0; x < width; x++) {
       const pixel = pixels[y * width + x]!;
       if (pixel !== previous) {
-        let index = indexOf.get(pixel);
-        if (index === undefined) {
-          const at = (y * width + x) * 4;
-          if (rgba[at + 3] !== 255 || indexOf.size === MAX_COLOURS) return null;
-          index = indexOf.size;
-          indexOf.set(pixel, index);
-          palette.push(rgba[at]!, rgba[at + 1]!, rgba[at + 2]!);
-        }
         previous = pixel;
-        previousIndex = index;
+        previousIndex = indexOf.get(pixel)!;
       }
       rows[rowStart + x] = previousIndex;
     }
@@ -55,7 +103,8 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   header[8] = 8; // bits per index
   header[9] = 3; // colour type: palette
   // Compression, filter method and interlace are all 0 (the only defined deflate and filter method; no interlace).
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', Buffer.from(palette)), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  const plte = Buffer.from(palette.flatMap((colour) => channels(colour).slice(0, 3)));
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

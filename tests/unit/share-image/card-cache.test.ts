@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCardCacheKey, getCardCachePath, getCardPng, readCachedCard } from '@/lib/share-image/card-cache';
 import { drawMissingCards } from '@/lib/share-image/draw-cards';
 import { renderShareImage } from '@/lib/share-image/render-share-image';
-import type { ShareCard } from '@/lib/share-image/share-card';
+import type { ShareCard } from '@/lib/share-image/card';
 
 const card: ShareCard = { locale: 'hi', siteName: 'व्यापार संवाद', headline: 'कृत्रिम परीक्षण: निर्यात परिषद की बैठक', organisations: ['उदाहरण व्यापारी संघ'], date: '10 मार्च 2024' };
 const other: ShareCard = { ...card, headline: 'कृत्रिम परीक्षण: दूसरा शीर्षक' };
