@@ -14,6 +14,8 @@ export const PALETTE_PNG_FORMAT = 'palette-png-2';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const MAX_COLOURS = 256;
+// zlib's default is 6; at 5 a card encodes in 8.0–8.5 ms against 9.0–9.7 (one card, three runs of 60) for 1 % more bytes (24,206 against 23,961).
+const DEFLATE_LEVEL = 5;
 // Pixels are compared as one 32-bit number each, whose byte order is the machine's.
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -104,7 +106,7 @@ export function encodePalettePng(rgba: Uint8Array, width: number, height: number
   header[9] = 3; // colour type: palette
   // Compression, filter method and interlace are all 0 (the only defined deflate and filter method; no interlace).
   const plte = Buffer.from(palette.flatMap((colour) => channels(colour).slice(0, 3)));
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { level: DEFLATE_LEVEL })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {
