@@ -2,7 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * A card is a few flat colours and the anti-aliased edges of text set on them.
- * Written as an 8-bit palette PNG it is about 20 KB, where an RGBA PNG of the
+ * Written as an 8-bit palette PNG it is about 24 KB, where an RGBA PNG of the
  * same picture is 45–60 KB. Skia's anti-aliasing gives the edges 600–700
  * shades; the 256 most used colours of a picture (every flat colour and the
  * common edge shades) are kept exactly, and each rarer shade is drawn as the

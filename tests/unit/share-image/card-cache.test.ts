@@ -98,7 +98,7 @@ describe('drawMissingCards', () => {
     } finally {
       clearInterval(sampler);
     }
-    // Measured here: drawing added about 110 MB on this thread and 410 MB with
+    // Measured here while resvg drew the cards (before 3 Dec 2026's evening): drawing added about 110 MB on this thread and 410 MB with
     // two workers (their fonts and renderers; 445 MB at 400 cards);
     // holding each card's native image (~7 MB with resvg's tree) until the end
     // added 1,500 MB on two threads, and 570 MB on this one even after those
