@@ -37,6 +37,17 @@ describe('encodePalettePng', () => {
     }
   });
 
+  it('counts a row that repeats the one above as often as it occurs, and writes each copy', () => {
+    // 302 colours. 40 equal rows, white with one dark red pixel; then 3 rows of the same 300 greens, shifted by one each row,
+    // so every green is used 3 times. The red is used 40 times in all, but once per distinct row: counted as once, it would
+    // lose its place in the palette to the greens.
+    const width = 300;
+    const green = (i: number): [number, number, number, number] => [0, i % 256, 40 + (i >> 8) * 100, 255];
+    const rgba = picture(width, 43, (x, y) => (y < 40 ? (x === 150 ? [120, 0, 0, 255] : [255, 255, 255, 255]) : green((x + y) % width)));
+    const decoded = PNG.sync.read(encodePalettePng(rgba, width, 43)!).data;
+    expect(Buffer.from(decoded.subarray(0, 40 * width * 4)).equals(Buffer.from(rgba.subarray(0, 40 * width * 4)))).toBe(true);
+  });
+
   it('gives up on any pixel that is not opaque', () => {
     expect(encodePalettePng(picture(256, 1, (x) => [x, 0, 0, 255]), 256, 1)).not.toBeNull();
     expect(encodePalettePng(picture(4, 4, (x, y) => [0, 0, 0, x === 3 && y === 3 ? 254 : 255]), 4, 4)).toBeNull();
