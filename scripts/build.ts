@@ -46,7 +46,8 @@ function completeStandalone(): void {
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
   cpSync('public', path.join(folder, 'public'), { recursive: true });
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
-  process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts).\n`);
+  // Next's workers no longer write them (scripts/next-skip-segment-files.cjs); any that were written still go.
+  if (pages[0]) process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts); scripts/next-skip-segment-files.cjs should have kept Next from writing them (docs/workarounds.md).\n`);
   const rewritten = rewritePagesAfterBuild({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
   process.stdout.write(`${rewritten}\n`);
 }
@@ -92,11 +93,16 @@ await runStep([...process.execArgv, 'scripts/prepare-build.ts'], process.env, (m
   if (message === CONTENT_CHECKED) discardPrevious();
 });
 
-/** Node options for `next build`: the caller's, plus the bound on its workers' garbage (a fenced workaround, scripts/next-worker-heap.cjs). */
+/**
+ * Node options for `next build`: the caller's, plus two fenced workarounds
+ * preloaded into its workers: the bound on their garbage
+ * (scripts/next-worker-heap.cjs) and, for a server build, the segment prefetch
+ * files they no longer write (scripts/next-skip-segment-files.cjs).
+ */
 function nextBuildNodeOptions(): string {
-  const preload = path.resolve('scripts/next-worker-heap.cjs');
+  const preloads = ['scripts/next-worker-heap.cjs', ...(staticSite ? [] : ['scripts/next-skip-segment-files.cjs'])].map((file) => path.resolve(file));
   // NODE_OPTIONS splits on spaces unless a value is quoted.
-  return [process.env.NODE_OPTIONS, `--require=${/\s/.test(preload) ? JSON.stringify(preload) : preload}`].filter(Boolean).join(' ');
+  return [process.env.NODE_OPTIONS, ...preloads.map((preload) => `--require=${/\s/.test(preload) ? JSON.stringify(preload) : preload}`)].filter(Boolean).join(' ');
 }
 
 stepDone('content and share images');

@@ -13,7 +13,9 @@ import path from 'node:path';
  * (`.rsc`, or `.txt` in an export), not its segments (tests/e2e/links.test.ts).
  * At 1,000 article pages the segment files were about a third of the build's
  * output (docs/benchmarks.md), and `next start` read every one of a page's
- * segment files each time it loaded the page into its cache.
+ * segment files each time it loaded the page into its cache. A server build's
+ * prerender workers no longer write them (scripts/next-skip-segment-files.cjs);
+ * what is below deletes a static export's, and any a server build still has.
  *
  * Dropping them relies on how Next reads its cache (Next 16.4.6): a page's
  * `.meta` file lists its segment files under `segmentPaths`, and one that
