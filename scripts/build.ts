@@ -40,7 +40,7 @@ if (!siteUrl.set) {
  * and so do the payloads' copies of the inlined stylesheet; every page starts
  * its scripts after its first paint.
  */
-function completeStandalone(): void {
+async function completeStandalone(): Promise<void> {
   const folder = path.join(distDir, 'standalone');
   if (!existsSync(folder)) fail(`${folder} was not written — next.config.ts must keep output: 'standalone' for npm run build`);
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
@@ -48,7 +48,7 @@ function completeStandalone(): void {
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
   // Next's workers no longer write them (scripts/next-skip-segment-files.cjs); any that were written still go.
   if (pages[0]) process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts); scripts/next-skip-segment-files.cjs should have kept Next from writing them (docs/workarounds.md).\n`);
-  const rewritten = rewritePagesAfterBuild({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
+  const rewritten = await rewritePagesAfterBuild({ pagesDir: path.join(distDir, 'server/app'), payloadExtension: '.rsc', staticDir: path.join(distDir, 'static'), copies: [path.join(folder, distDir, 'server/app')] });
   process.stdout.write(`${rewritten}\n`);
 }
 
@@ -110,7 +110,7 @@ await runStep(['node_modules/next/dist/bin/next', 'build'], { ...nextBuildEnv, N
 stepDone('next build');
 
 if (staticSite) await finishStaticSite({ discard: discardLater });
-else completeStandalone();
+else await completeStandalone();
 stepDone(staticSite ? 'static site files' : 'standalone folder');
 
 // Nothing is written any more: the disk is free for it.

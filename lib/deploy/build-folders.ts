@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getBuildDistDir } from 'next/dist/export/utils';
 import type { NextConfigComplete } from 'next/dist/server/config-shared';
@@ -39,18 +40,58 @@ export function* walkBuildFiles(dir: string, prefix = ''): Generator<string> {
 }
 
 /**
- * Writes a file the build rewrote after `next build`, and the same file in each
- * folder that holds a byte copy of `dir` (the standalone server's). Next's copy
- * is the same bytes: one of the same size is taken as that and written without
- * being read again; one of another size is rewritten from its own bytes.
+ * Writes the files the build rewrote after `next build` (page-documents.ts,
+ * payload-stylesheets.ts), and the same file in each folder that holds a byte
+ * copy of `dir` (the standalone server's), without making the caller wait for
+ * the disk: the writes run on Node's I/O threads while the caller reads and
+ * rewrites the next file, at most MAX_PENDING files at a time. At 3,000 article
+ * pages that is about 8,000 files written twice, where writing them one after
+ * another took about 2.5 s of a 5.8 s pass.
+ *
+ * Next's copy is the same bytes: one of the same size is taken as that and
+ * written without being read again; one of another size is rewritten from its
+ * own bytes by `rewrite`.
  */
-export function writeRewrittenBuildFile(dir: string, file: string, before: Buffer, after: Buffer, copies: readonly string[], rewrite: (bytes: Buffer) => Buffer | null): void {
-  writeFileSync(path.join(dir, file), after);
-  for (const copy of copies) {
-    const full = path.join(copy, file);
-    const size = statSync(full, { throwIfNoEntry: false })?.size;
-    if (size === undefined) continue;
-    const copied = size === before.length ? after : rewrite(readFileSync(full));
-    if (copied) writeFileSync(full, copied);
-  }
+export interface RewrittenFileWriter {
+  /** Starts writing `after`; resolves once there is room for another file, rejects once any write has failed. */
+  write(dir: string, file: string, before: Buffer, after: Buffer, copies: readonly string[], rewrite: (bytes: Buffer) => Buffer | null): Promise<void>;
+  /** Resolves once every file is written; rejects with the first write that failed. */
+  finished(): Promise<void>;
+}
+
+const MAX_PENDING = 32;
+
+export function createRewrittenFileWriter(): RewrittenFileWriter {
+  const pending = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const check = () => {
+    if (failure) throw failure.error;
+  };
+  const writeAll = async (dir: string, file: string, before: Buffer, after: Buffer, copies: readonly string[], rewrite: (bytes: Buffer) => Buffer | null) => {
+    await writeFile(path.join(dir, file), after);
+    for (const copy of copies) {
+      const full = path.join(copy, file);
+      const size = (await stat(full).catch(() => undefined))?.size;
+      if (size === undefined) continue;
+      const copied = size === before.length ? after : rewrite(await readFile(full));
+      if (copied) await writeFile(full, copied);
+    }
+  };
+  return {
+    async write(...args) {
+      check();
+      const task: Promise<void> = writeAll(...args)
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => pending.delete(task));
+      pending.add(task);
+      while (pending.size >= MAX_PENDING) await Promise.race(pending);
+      check();
+    },
+    async finished() {
+      await Promise.all(pending);
+      check();
+    },
+  };
 }

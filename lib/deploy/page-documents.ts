@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { walkBuildFiles, writeRewrittenBuildFile } from './build-folders';
+import { createRewrittenFileWriter, walkBuildFiles } from './build-folders';
 import { createPayloadStylesheetPass } from './payload-stylesheets';
 import { startScriptsInDocument } from './scripts-after-paint';
 
@@ -40,7 +40,7 @@ export interface DocumentsReport {
 }
 
 /** Applies `rewrites`, in order, to every page document under `pagesDir` (and its copies), reading and writing each once. */
-export function rewritePageDocuments(folders: PageFolders, rewrites: readonly DocumentRewrite[]): DocumentsReport {
+export async function rewritePageDocuments(folders: PageFolders, rewrites: readonly DocumentRewrite[]): Promise<DocumentsReport> {
   const report: DocumentsReport = { pages: 0, rewritten: 0, changedBy: rewrites.map(() => 0) };
   const apply = (html: Buffer, file: string, count: boolean): Buffer | null => {
     let current = html;
@@ -52,15 +52,17 @@ export function rewritePageDocuments(folders: PageFolders, rewrites: readonly Do
     });
     return current === html ? null : current;
   };
+  const writer = createRewrittenFileWriter();
   for (const file of walkBuildFiles(folders.pagesDir)) {
     if (!file.endsWith('.html')) continue;
     report.pages++;
     const before = readFileSync(path.join(folders.pagesDir, file));
     const after = apply(before, file, true);
     if (!after) continue;
-    writeRewrittenBuildFile(folders.pagesDir, file, before, after, folders.copies ?? [], (copy) => apply(copy, file, false));
+    await writer.write(folders.pagesDir, file, before, after, folders.copies ?? [], (copy) => apply(copy, file, false));
     report.rewritten++;
   }
+  await writer.finished();
   return report;
 }
 
@@ -70,11 +72,11 @@ export function rewritePageDocuments(folders: PageFolders, rewrites: readonly Do
  * document, then the payload files; returns the build's log line, with its
  * wall time, for a build that wonders where its time went.
  */
-export function rewritePagesAfterBuild(options: PageFolders & { payloadExtension: '.rsc' | '.txt'; staticDir: string }): string {
+export async function rewritePagesAfterBuild(options: PageFolders & { payloadExtension: '.rsc' | '.txt'; staticDir: string }): Promise<string> {
   const started = performance.now();
   const stylesheets = createPayloadStylesheetPass(options);
-  const documents = rewritePageDocuments(options, [stylesheets.rewriteDocument, startScriptsInDocument]);
-  const payloads = stylesheets.rewritePayloads();
+  const documents = await rewritePageDocuments(options, [stylesheets.rewriteDocument, startScriptsInDocument]);
+  const payloads = await stylesheets.rewritePayloads();
   const seconds = (performance.now() - started) / 1000;
   return [
     `Rewrote ${documents.rewritten} of ${documents.pages} page documents in ${seconds.toFixed(1)} s:`,

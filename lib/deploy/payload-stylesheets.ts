@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
-import { writeRewrittenBuildFile } from './build-folders';
+import { createRewrittenFileWriter } from './build-folders';
 import type { DocumentRewrite } from './page-documents';
 
 /**
@@ -97,7 +97,7 @@ export interface PayloadStylesheetPass {
   /** Empties a page document's inline rows of the stylesheets it inlines, and notes them for rewritePayloads (page-documents.ts applies it to every document). */
   rewriteDocument: DocumentRewrite;
   /** Once every document has been through rewriteDocument: empties each `.rsc` of the rows of the stylesheets every page of its language inlines. */
-  rewritePayloads(): PayloadStylesheetReport;
+  rewritePayloads(): Promise<PayloadStylesheetReport>;
 }
 
 /**
@@ -150,7 +150,8 @@ export function createPayloadStylesheetPass(options: PayloadStylesheetOptions): 
     return after;
   };
 
-  const rewritePayloads = (): PayloadStylesheetReport => {
+  const rewritePayloads = async (): Promise<PayloadStylesheetReport> => {
+    const writer = createRewrittenFileWriter();
     const payloadRows = new Map([...shared].map(([root, hrefs]) => [root, rowsOf(hrefs, 'payload')]));
     for (const [payload, root] of payloads) {
       const rows = payloadRows.get(root) ?? [];
@@ -159,10 +160,11 @@ export function createPayloadStylesheetPass(options: PayloadStylesheetOptions): 
       const before = readFileSync(full);
       const after = emptyTextRows(before, rows);
       if (!after) continue;
-      writeRewrittenBuildFile(pagesDir, payload, before, after, options.copies ?? [], (copy) => emptyTextRows(copy, rows));
+      await writer.write(pagesDir, payload, before, after, options.copies ?? [], (copy) => emptyTextRows(copy, rows));
       report.payloads++;
       report.bytesSaved += before.length - after.length;
     }
+    await writer.finished();
     return report;
   };
 

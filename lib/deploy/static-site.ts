@@ -188,7 +188,7 @@ export async function prepareStaticSite(options: FinishOptions = {}): Promise<St
   const segments = dropExportSegmentPrefetches(exportDir, options.discard);
   log(`Dropped ${segments} segment prefetch files, which no page of this site requests (lib/deploy/segment-prefetches.ts).`);
   // Before the scripts are hashed: this rewrites the pages' inline payloads and adds each page's script starter.
-  log(rewritePagesAfterBuild({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
+  log(await rewritePagesAfterBuild({ pagesDir: exportDir, payloadExtension: '.txt', staticDir: path.join(exportDir, '_next/static') }));
 
   const publicDir = options.publicDir ?? path.resolve('public');
   const publicHtml = new Set(existsSync(publicDir) ? [...walkBuildFiles(publicDir)].filter((f) => f.endsWith('.html')) : []);

@@ -64,11 +64,11 @@ function makeBuild(payloadExtension: '.rsc' | '.txt' = '.rsc') {
   return {
     read: (file: string) => readFileSync(path.join(dir, file), 'utf8'),
     /** The pass as the build runs it (lib/deploy/page-documents.ts), on its own: every document, then the payloads. */
-    run: () => {
+    run: async () => {
       const options = { pagesDir: path.join(dir, 'app'), payloadExtension, staticDir: path.join(dir, 'static'), copies: [path.join(dir, 'copy')] };
       const pass = createPayloadStylesheetPass(options);
-      const documents = rewritePageDocuments(options, [pass.rewriteDocument]);
-      const payloads = pass.rewritePayloads();
+      const documents = await rewritePageDocuments(options, [pass.rewriteDocument]);
+      const payloads = await pass.rewritePayloads();
       return { pages: documents.pages, rewritten: documents.rewritten + payloads.payloads, bytesSaved: payloads.bytesSaved };
     },
   };
@@ -78,12 +78,12 @@ function makeBuild(payloadExtension: '.rsc' | '.txt' = '.rsc') {
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('the payload stylesheet pass', () => {
-  it("leaves each page's <style> as the only copy of its stylesheet, with the rows emptied and every reference in place", () => {
+  it("leaves each page's <style> as the only copy of its stylesheet, with the rows emptied and every reference in place", async () => {
     const build = makeBuild();
     const before = build.read('app/hi/articles/mela.html');
     expect(count(before, 'content:')).toBe(2);
 
-    build.run();
+    await build.run();
 
     const html = build.read('app/hi/articles/mela.html');
     expect(count(html, 'content:')).toBe(1);
@@ -94,9 +94,9 @@ describe('the payload stylesheet pass', () => {
     expect(build.read('app/hi/articles/mela.rsc')).toBe(pushed[1]);
   });
 
-  it("keeps a stylesheet only some pages of a language use in the .rsc a click fetches, and drops it from the page's own HTML", () => {
+  it("keeps a stylesheet only some pages of a language use in the .rsc a click fetches, and drops it from the page's own HTML", async () => {
     const build = makeBuild();
-    build.run();
+    await build.run();
     const rsc = build.read('app/hi/search.rsc');
     expect(rsc).toContain(textRow('b', SEARCH_CSS));
     expect(rsc).not.toContain(SITE_CSS);
@@ -105,19 +105,19 @@ describe('the payload stylesheet pass', () => {
     expect(count(html, 'content:')).toBe(1);
   });
 
-  it("rewrites the payload of Next's own pages only inside their HTML: they have a root layout of their own", () => {
+  it("rewrites the payload of Next's own pages only inside their HTML: they have a root layout of their own", async () => {
     const build = makeBuild();
-    build.run();
+    await build.run();
     expect(count(build.read('app/_not-found.html'), 'content:')).toBe(1);
     expect(build.read('app/_not-found.rsc')).toContain(textRow('a', SITE_CSS));
   });
 
-  it('counts what it rewrote and the bytes saved, and rewrites the standalone copy alike', () => {
+  it('counts what it rewrote and the bytes saved, and rewrites the standalone copy alike', async () => {
     const build = makeBuild();
     const files = ['hi.html', 'hi.rsc', 'hi/articles/mela.html', 'hi/articles/mela.rsc', 'hi/search.html', 'hi/search.rsc', 'en.html', 'en.rsc', '_not-found.html'];
     const sizeOf = (file: string) => Buffer.byteLength(build.read(`app/${file}`));
     const before = files.reduce((sum, file) => sum + sizeOf(file), 0);
-    const report = build.run();
+    const report = await build.run();
     const after = files.reduce((sum, file) => sum + sizeOf(file), 0);
     expect(report.pages).toBe(5);
     expect(report.rewritten).toBe(files.length);
@@ -125,30 +125,30 @@ describe('the payload stylesheet pass', () => {
     for (const file of files) expect(build.read(`copy/${file}`)).toBe(build.read(`app/${file}`));
   });
 
-  it('searches a copy that is not the same size as the page it copies', () => {
+  it('searches a copy that is not the same size as the page it copies', async () => {
     const build = makeBuild();
     writeFileSync(path.join(dir, 'copy/hi/articles/mela.rsc'), `${build.read('copy/hi/articles/mela.rsc')}20:"later"\n`);
-    build.run();
+    await build.run();
     expect(build.read('copy/hi/articles/mela.rsc')).toBe(`${build.read('app/hi/articles/mela.rsc')}20:"later"\n`);
   });
 
-  it('finds nothing to do a second time', () => {
+  it('finds nothing to do a second time', async () => {
     const build = makeBuild();
-    build.run();
-    expect(build.run()).toEqual({ pages: 5, rewritten: 0, bytesSaved: 0 });
+    await build.run();
+    expect(await build.run()).toEqual({ pages: 5, rewritten: 0, bytesSaved: 0 });
   });
 
-  it("works on a static export's .txt payloads", () => {
+  it("works on a static export's .txt payloads", async () => {
     const build = makeBuild('.txt');
-    build.run();
+    await build.run();
     expect(build.read('app/hi/articles/mela.txt')).not.toContain(SITE_CSS);
   });
 
-  it('leaves a page alone when the stylesheet file cannot be found (a name it does not know)', () => {
+  it('leaves a page alone when the stylesheet file cannot be found (a name it does not know)', async () => {
     const build = makeBuild();
     rmSync(path.join(dir, 'static/chunks/site.css'));
     const before = build.read('app/hi/articles/mela.html');
-    build.run();
+    await build.run();
     expect(build.read('app/hi/articles/mela.html')).toBe(before);
   });
 });

@@ -89,7 +89,7 @@ describe('startScriptsInDocument, over a build (lib/deploy/page-documents.ts)', 
     writeFileSync(path.join(root, file), text);
   }
 
-  it('rewrites every page of a build and of its standalone copy, and no other file', () => {
+  it('rewrites every page of a build and of its standalone copy, and no other file', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'scripts-after-paint-'));
     const pages = path.join(dir, 'server/app');
     const copy = path.join(dir, 'standalone/server/app');
@@ -103,7 +103,7 @@ describe('startScriptsInDocument, over a build (lib/deploy/page-documents.ts)', 
     write(copy, 'en.html', pageHtml().replace('मेला', 'Fair'));
     write(pages, 'en.html', pageHtml());
 
-    expect(rewritePageDocuments({ pagesDir: pages, copies: [copy] }, [startScriptsInDocument])).toEqual({ pages: 3, rewritten: 3, changedBy: [3] });
+    expect(await rewritePageDocuments({ pagesDir: pages, copies: [copy] }, [startScriptsInDocument])).toEqual({ pages: 3, rewritten: 3, changedBy: [3] });
     const expected = startScriptsAfterPaint(pageHtml());
     for (const root of [pages, copy]) {
       expect(readFileSync(path.join(root, 'hi/articles/मेला.html'), 'utf8')).toBe(expected);
@@ -112,6 +112,6 @@ describe('startScriptsInDocument, over a build (lib/deploy/page-documents.ts)', 
     }
     expect(readFileSync(path.join(copy, 'en.html'), 'utf8')).toBe(startScriptsAfterPaint(pageHtml().replace('मेला', 'Fair')));
     // Run again (a build step repeated), nothing changes.
-    expect(rewritePageDocuments({ pagesDir: pages, copies: [copy] }, [startScriptsInDocument])).toEqual({ pages: 3, rewritten: 0, changedBy: [0] });
+    expect(await rewritePageDocuments({ pagesDir: pages, copies: [copy] }, [startScriptsInDocument])).toEqual({ pages: 3, rewritten: 0, changedBy: [0] });
   });
 });
