@@ -7,8 +7,8 @@
  * (lib/deploy/segment-prefetches.ts says why). They were written by the
  * prerender workers, copied into the standalone folder by Next, and deleted by
  * the build afterwards: at 3,000 article pages about 17,000 files a copy (4 a
- * page, as counted at 1,000 article pages), and
- * Next's standalone copy took 8.0 s with them, 3.0 s without.
+ * page, as counted at 1,000 article pages), and Next's standalone copy took
+ * 8.0 s with them, 3.0 s without.
  *
  * scripts/build.ts preloads this file into a server build's `next build`; in
  * its prerender workers (IS_NEXT_WORKER, set by Next) the writer Next gives
@@ -20,8 +20,6 @@
  * Next stops using them, that test fails, and the build's own drop step
  * (lib/deploy/segment-prefetches.ts) still deletes whatever gets written.
  */
-const path = require('node:path');
-
 /** Next's RSC_SEGMENTS_DIR_SUFFIX (next/dist/lib/constants.js), as a folder in a path. */
 const SEGMENTS_FOLDER = /\.segments[\\/]/;
 
@@ -30,7 +28,7 @@ if (process.env.IS_NEXT_WORKER === 'true') {
   const { MultiFileWriter } = require(require.resolve('next/dist/lib/multi-file-writer', { paths: [process.cwd()] }));
   const append = MultiFileWriter.prototype.append;
   MultiFileWriter.prototype.append = function appendUnlessSegmentFile(filePath, data) {
-    if (SEGMENTS_FOLDER.test(path.normalize(filePath))) return;
+    if (SEGMENTS_FOLDER.test(filePath)) return;
     append.call(this, filePath, data);
   };
 }

@@ -111,8 +111,3 @@ export const startScriptsInDocument: DocumentRewrite = (html) => {
   parts.push(html.subarray(from));
   return Buffer.concat(parts);
 };
-
-/** The same for a page's text. */
-export function startScriptsAfterPaint(html: string): string | null {
-  return startScriptsInDocument(Buffer.from(html), '')?.toString('utf8') ?? null;
-}

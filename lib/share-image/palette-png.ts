@@ -97,7 +97,8 @@ function choosePalette(counts: Map<number, number>): { palette: number[]; indexO
 export function encodePalettePng(rgba: Uint8Array, width: number, height: number): Buffer | null {
   if (rgba.length !== width * height * 4) throw new Error(`expected ${width}×${height} RGBA pixels (${width * height * 4} bytes), got ${rgba.length} bytes`);
   // One number per pixel, to count and look up; a view when the bytes are aligned, else a copy. Signed: an opaque colour is then
-  // a small integer to V8 (as unsigned it passes 2^31 and is a boxed number), which made counting and indexing about twice as fast.
+  // a small integer to V8 (as unsigned it passes 2^31 and is a boxed number). In a CPU profile of one card, counting went 1.25 →
+  // 0.86 ms and indexing 2.45 → 1.6 ms.
   const pixels = rgba.byteOffset % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, rgba.length / 4) : new Int32Array(rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.length));
   const repeated = findRepeatedRows(rgba, width, height);
   const counts = countColours(pixels, width, height, repeated);

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rewritePageDocuments } from '@/lib/deploy/page-documents';
-import { getStartedScripts, startScriptsAfterPaint, startScriptsInDocument } from '@/lib/deploy/scripts-after-paint';
+import { getStartedScripts, startScriptsInDocument } from '@/lib/deploy/scripts-after-paint';
+
+/** The rewrite on a page's text, as the build applies it to the page's bytes. */
+const startScriptsAfterPaint = (html: string): string | null => startScriptsInDocument(Buffer.from(html), 'page.html')?.toString('utf8') ?? null;
 
 /**
  * A hand-made page with the script tags Next 16.4 writes into a prerendered
@@ -32,7 +35,7 @@ function pageHtml(): string {
   ].join('');
 }
 
-describe('startScriptsAfterPaint', () => {
+describe('startScriptsInDocument', () => {
   it('takes out every script tag and preload of Next and starts the same scripts, in page order, from the end of the body', () => {
     const html = startScriptsAfterPaint(pageHtml())!;
     expect(html).not.toMatch(/<script src="\/_next\/static\/[^"]*" async=""/);
