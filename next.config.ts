@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
   // Pages are prerendered from the compiled snapshot: the server needs no content, sources or tests, whatever the tracer sees read at build time.
   outputFileTracingExcludes: { '*': ['content/**', 'tests/**', 'app/**', 'docs/**', 'scripts/**', '.next*-content/**'] },
   poweredByHeader: false,
+  // The server code knows which build it belongs to: a standalone server, started without NEXT_DIST_DIR, finds its share images and search index files (lib/deploy/built-files.ts).
+  env: { VYAPAR_DIST_DIR: distDir },
   // Nothing uses next/image: the optimiser would only be an open endpoint.
   images: { unoptimized: true },
   // Share images are drawn by a native addon (Skia, through @napi-rs/canvas): loaded from node_modules, unbundled.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
+import { getBuiltFilesDir } from '@/lib/deploy/built-files';
 import { rewritePagesAfterBuild } from '@/lib/deploy/page-documents';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
@@ -35,7 +36,8 @@ if (!siteUrl.set) {
 
 /**
  * Next leaves the standalone server without the browser assets and public/
- * (it expects a CDN or a copy step); with them it is one folder to deploy.
+ * (it expects a CDN or a copy step), and it never saw the built files; with
+ * them it is one folder to deploy.
  * The segment prefetch files no page requests go from the build and its copy,
  * and so do the payloads' copies of the inlined stylesheet; every page starts
  * its scripts after its first paint.
@@ -45,6 +47,8 @@ async function completeStandalone(): Promise<void> {
   if (!existsSync(folder)) fail(`${folder} was not written — next.config.ts must keep output: 'standalone' for npm run build`);
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
   cpSync('public', path.join(folder, 'public'), { recursive: true });
+  // The share images and search index files, where the server looks for them (lib/deploy/built-files.ts).
+  cpSync(getBuiltFilesDir(), path.join(folder, path.relative(process.cwd(), getBuiltFilesDir())), { recursive: true });
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
   // Next's workers no longer write them (scripts/next-skip-segment-files.cjs); any that were written still go.
   if (pages[0]) process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts); scripts/next-skip-segment-files.cjs should have kept Next from writing them (docs/workarounds.md).\n`);
@@ -89,7 +93,7 @@ function stepDone(name: string): void {
 }
 
 // With this process's Node options: the TypeScript loader, and a benchmark's --cpu-prof (scripts/bench-build.ts) for the card-drawing threads too.
-await runStep([...process.execArgv, 'scripts/prepare-build.ts'], process.env, (message) => {
+await runStep([...process.execArgv, 'scripts/prepare-build.ts'], nextBuildEnv, (message) => {
   if (message === CONTENT_CHECKED) discardPrevious();
 });
 

@@ -6,8 +6,9 @@ import { compileRoutingManifest } from '@/lib/content/routing';
 import { buildSiteContent, compileSnapshot, getContentRoot, getSnapshotDir, writeSnapshot } from '@/lib/content/site-content';
 import { installParseMemo } from '@/lib/markdown/parse-memo';
 import { getParseCacheDir, openParseCache } from '@/lib/markdown/parse-cache';
-import { writeSearchIndexes } from '@/lib/search/build-search-index';
-import { getCardCacheDir } from '@/lib/share-image/card-cache';
+import { getBuiltFilesDir, writeBuiltFiles, type BuiltFile } from '@/lib/deploy/built-files';
+import { searchIndexFilesOf, writeSearchIndexes } from '@/lib/search/build-search-index';
+import { getCardCacheDir, getCardCachePath } from '@/lib/share-image/card-cache';
 import { drawMissingCards, getBuildCards } from '@/lib/share-image/draw-cards';
 
 /**
@@ -35,19 +36,29 @@ const site = buildSiteContent(content, { includeDrafts: false, includeScheduled:
 
 // Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
 // The worker threads start now and draw while this thread compiles, which uses one core.
-const drawing = drawMissingCards(getBuildCards(site.visible, content.registries));
+const cards = getBuildCards(site.visible, content.registries);
+const drawing = drawMissingCards(cards.map(({ card }) => card));
 // Awaited below; a failure until then must not count as unhandled.
 drawing.catch(() => undefined);
 
 writeSnapshot(getSnapshotDir(), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
-writeSearchIndexes(getSnapshotDir(), site);
+const searchIndexes = writeSearchIndexes(getSnapshotDir(), site);
 
 parseCache.prune();
 const { parsed, stored } = parseCache.counts;
 process.stdout.write(`Markdown: ${parsed} of ${parsed + stored} results parsed, the rest from ${getParseCacheDir()}\n`);
 
-const cards = await drawing;
-process.stdout.write(`Share images: ${cards.drawn} of ${cards.cards} drawn (${cards.threads} thread${cards.threads > 1 ? 's' : ''}, ${(cards.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}${cards.pruned ? `, where ${cards.pruned} card${cards.pruned > 1 ? 's' : ''} no page uses now ${cards.pruned > 1 ? 'were' : 'was'} deleted` : ''}\n`);
+const drawn = await drawing;
+process.stdout.write(`Share images: ${drawn.drawn} of ${drawn.cards} drawn (${drawn.threads} thread${drawn.threads > 1 ? 's' : ''}, ${(drawn.milliseconds / 1000).toFixed(1)} s), the rest from ${getCardCacheDir()}${drawn.pruned ? `, where ${drawn.pruned} card${drawn.pruned > 1 ? 's' : ''} no page uses now ${drawn.pruned > 1 ? 'were' : 'was'} deleted` : ''}\n`);
+
+// A Node server answers share images and search index files from files written here (lib/deploy/built-files.ts); a static export's pages prerender them.
+if (process.env.NEXT_OUTPUT !== 'export') {
+  const files: BuiltFile[] = [
+    ...cards.map(({ address, card }) => ({ address, linkTo: getCardCachePath(card) })),
+    ...[...searchIndexes].flatMap(([locale, index]) => [...searchIndexFilesOf(locale, index)].map(([address, text]) => ({ address, text }))),
+  ];
+  writeBuiltFiles(getBuiltFilesDir(), files);
+}
 
 // The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
 await prepareAdminFor(contentRoot);

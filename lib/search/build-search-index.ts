@@ -151,11 +151,15 @@ function compiledIndexFile(locale: Locale, dir = getSnapshotDir()): string {
  * text and built both indexes again for itself: the search routes list their
  * files before any page renders.
  */
-export function writeSearchIndexes(dir: string, site: Pick<SiteContent, 'visible' | 'registries'>): void {
+export function writeSearchIndexes(dir: string, site: Pick<SiteContent, 'visible' | 'registries'>): Map<Locale, BuiltSearchIndex> {
+  const indexes = new Map<Locale, BuiltSearchIndex>();
   for (const locale of locales) {
     const articles = site.visible.filter((a) => a.locale === locale);
-    writeJson(compiledIndexFile(locale, dir), buildSearchIndex(toSearchDocuments(articles, locale, site.registries), getSearchLanguage(locale)));
+    const index = buildSearchIndex(toSearchDocuments(articles, locale, site.registries), getSearchLanguage(locale));
+    writeJson(compiledIndexFile(locale, dir), index);
+    indexes.set(locale, index);
   }
+  return indexes;
 }
 
 /**
@@ -181,14 +185,15 @@ export function getSearchIndex(locale: Locale): BuiltSearchIndex {
 
 const filesByIndex = new WeakMap<BuiltSearchIndex, Map<string, string>>();
 
-/** One language's index files by address; lib/routes.ts names them, here as for the browser. */
+/** One language's index files by address (lib/routes.ts names them, here as for the browser), with their text. */
+export function searchIndexFilesOf(locale: Locale, index: BuiltSearchIndex): Map<string, string> {
+  return new Map([...index.shards.map((text, n) => [searchShardPath(locale, n), text] as const), ...index.results.map((text, n) => [searchResultPath(locale, n), text] as const)]);
+}
+
 function getIndexFiles(locale: Locale): Map<string, string> {
   const index = getSearchIndex(locale);
   let files = filesByIndex.get(index);
-  if (!files) {
-    files = new Map([...index.shards.map((text, n) => [searchShardPath(locale, n), text] as const), ...index.results.map((text, n) => [searchResultPath(locale, n), text] as const)]);
-    filesByIndex.set(index, files);
-  }
+  if (!files) filesByIndex.set(index, (files = searchIndexFilesOf(locale, index)));
   return files;
 }
 
@@ -200,7 +205,7 @@ export function listIndexFiles(locale: Locale): { part: string; file: string }[]
   });
 }
 
-/** The index route's answer for `<part>/<file>`. Only listed files are built (dynamicParams is false), so a miss is a 404 here too. */
+/** The index route's answer for `<part>/<file>` where it computes it (the development server, a static export's prerender); an unlisted file is a 404. */
 export function indexFileResponse(locale: Locale, part: string, file: string): Response {
   const body = getIndexFiles(locale).get(`${searchIndexPath(locale)}${part}/${file}`);
   if (body === undefined) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { entriesOf, type RegistryMaps } from '@/lib/content/registry';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
+import { articleShareImagePath, siteShareImagePath } from '@/lib/routes';
 import { deleteCachedCard, drawIntoCache, getCardCacheDir, getCardCacheKey, listCachedCardKeys } from './card-cache';
 import type { ShareCard } from './card';
 import { getArticleCard, getSiteCard } from './share-card';
@@ -28,11 +29,11 @@ export interface DrawReport {
   milliseconds: number;
 }
 
-/** Every share image a build prerenders: one per language for the site, one per published article. */
-export function getBuildCards(visible: readonly Article[], registries: RegistryMaps): ShareCard[] {
+/** Every share image a build serves, by address: one per language for the site, one per published article. */
+export function getBuildCards(visible: readonly Article[], registries: RegistryMaps): { address: string; card: ShareCard }[] {
   return [
-    ...locales.map((locale) => getSiteCard(locale)),
-    ...visible.map((article) => getArticleCard(article, entriesOf(registries, 'organisations', article.organisations))),
+    ...locales.map((locale) => ({ address: siteShareImagePath(locale), card: getSiteCard(locale) })),
+    ...visible.map((article) => ({ address: articleShareImagePath(article.locale, article.slug), card: getArticleCard(article, entriesOf(registries, 'organisations', article.organisations)) })),
   ];
 }
 

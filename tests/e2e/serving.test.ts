@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { distDirOf } from './support/site';
 
 /**
  * One list of expectations, asked of every way the fixture site is served:
@@ -183,5 +186,47 @@ describe("the stylesheet's copies in the payloads, which the build empties", () 
     expect(body).toContain('synthetic-fair-pair');
     expect(body).toContain(`"href":"${href.split(' ')[0]}"`);
     expect(inPayload(body)).toBe(false);
+  });
+});
+
+/**
+ * A Node server answers share images and search index files from the files
+ * the build wrote (lib/deploy/built-files.ts), where the static export has
+ * them prerendered by Next: every way of serving must send the same bytes,
+ * and answer a client that already has them with a 304.
+ */
+describe('share images and search index files', () => {
+  const files = ['/hi/share-image.png', '/en/articles/synthetic-fair-pair/share-image.png', '/hi/articles/synthetic-hindi-only/share-image.png', '/hi/search-index/words/0.json', '/en/search-index/results/1.json'];
+
+  it.each(files)('%s is the same file from every server', async (file) => {
+    const bodies = await Promise.all(servers.map(async ([name, base]) => {
+      const response = await fetch(`${base}${file}`);
+      expect(response.status, name).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    }));
+    expect(bodies[0]!.length).toBeGreaterThan(0);
+    for (const [i, body] of bodies.entries()) expect(body.equals(bodies[0]!), servers[i]![0]).toBe(true);
+  });
+
+  describe.each(servers)('%s', (_name, base) => {
+    it.each(files)('answers a repeated request for %s with 304', async (file) => {
+      const first = await fetch(`${base}${file}`);
+      const etag = first.headers.get('etag');
+      expect(etag).toMatch(/^(W\/)?"[^"]+"$/);
+      const again = await fetch(`${base}${file}`, { headers: { 'If-None-Match': etag! } });
+      expect(again.status).toBe(304);
+      expect((await again.arrayBuffer()).byteLength).toBe(0);
+    });
+
+    it.each(['/hi/search-index/..%2F..%2Fshare-image.png/0.json', '/hi/search-index/words/..%2F..%2F..%2Fshare-image.png', '/hi/articles/..%2Fshare-image.png/share-image.png'])('answers %s, which climbs out of its folder, with 404', async (file) => {
+      expect((await fetch(`${base}${file}`)).status).toBe(404);
+    });
+  });
+
+  it('are not prerendered into the server build, which would cost about 2 ms of build each', () => {
+    const manifest = JSON.parse(readFileSync(path.join(distDirOf({ name: 'fixture', contentDir: '' }), 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
+    const routes = Object.keys(manifest.routes);
+    expect(routes).toContain('/hi/articles/synthetic-fair-pair');
+    expect(routes.filter((route) => /share-image|search-index/.test(route))).toEqual([]);
   });
 });

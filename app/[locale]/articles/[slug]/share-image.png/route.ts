@@ -1,20 +1,18 @@
 import { getArticle, getArticles } from '@/lib/content/query';
-import { locales } from '@/lib/i18n/locales';
-import { getRouteLocale } from '@/lib/i18n/route-locale';
+import { serveBuiltFile, servesBuiltFiles } from '@/lib/deploy/built-files';
+import { isLocale, locales } from '@/lib/i18n/locales';
+import { articleShareImagePath } from '@/lib/routes';
 import { getPngResponse } from '@/lib/share-image/card-cache';
 import { getArticleCard } from '@/lib/share-image/share-card';
 
-// Drawn once per published article at build time; any other address is a 404.
-export const dynamicParams = false;
+// A Node server answers from the file the build wrote (lib/deploy/built-files.ts); only a static export prerenders every image.
+export const generateStaticParams = servesBuiltFiles() ? undefined : () => locales.flatMap((locale) => getArticles(locale).map(({ slug }) => ({ locale, slug })));
 
-// A route handler gets no params from the layout, so it lists both segments itself.
-export function generateStaticParams() {
-  return locales.flatMap((locale) => getArticles(locale).map(({ slug }) => ({ locale, slug })));
-}
-
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/articles/[slug]/share-image.png'>) {
+export async function GET(request: Request, { params }: RouteContext<'/[locale]/articles/[slug]/share-image.png'>) {
   const { locale, slug } = await params;
-  const article = getArticle(getRouteLocale(locale), slug);
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  if (servesBuiltFiles()) return serveBuiltFile(request, articleShareImagePath(locale, slug));
+  const article = getArticle(locale, slug);
   if (!article) return new Response('Not found', { status: 404 });
   return getPngResponse(getArticleCard(article));
 }

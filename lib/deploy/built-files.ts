@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { connection } from 'next/server';
+import { getSnapshotDir, readsSnapshot } from '@/lib/content/site-content';
+import { PAGE_CACHE_CONTROL } from '@/lib/security/headers';
+
+/**
+ * Files a Node server build answers as they are: the share images and the
+ * search index files. Each is bytes the build already has (a card in the
+ * cache, a text of the compiled index), yet prerendering one through Next
+ * cost about 2.2 ms of build (measured at 3,000 article pages, where there
+ * are about 6,000 of them: some 13 s of every build, cold or not). So
+ * scripts/prepare-build.ts writes them into one folder by address, and their
+ * route handlers read them when asked. A static export has no server: there
+ * Next still prerenders them into the export. The development server draws
+ * and indexes on request, as before.
+ */
+
+/** Where the server finds them: beside the snapshot, and at the same place in a standalone copy (scripts/build.ts copies it). */
+export function getBuiltFilesDir(distDir?: string): string {
+  // next.config.ts writes the build's dist folder into its server code, so a standalone server started without NEXT_DIST_DIR still finds its own.
+  return path.join(/*turbopackIgnore: true*/ getSnapshotDir(distDir ?? process.env.VYAPAR_DIST_DIR), 'files');
+}
+
+/** One file to serve: its address and either its text or a file to link (a card in the cache, linked rather than copied). */
+export type BuiltFile = { address: string; text: string } | { address: string; linkTo: string };
+
+/** The file's place under `dir`; an address is an absolute path whose segments are names, never `.` or `..`. */
+function fileOf(dir: string, address: string): string | undefined {
+  const segments = address.split('/').slice(1);
+  if (!address.startsWith('/') || !segments.every((segment) => /^[\p{L}\p{N}_-][\p{L}\p{N}_.-]*$/u.test(segment))) return undefined;
+  return path.join(/*turbopackIgnore: true*/ dir, ...segments);
+}
+
+/**
+ * Replaces the folder's contents with `files`: an address no longer built
+ * (a deleted article's image) must not stay servable. A card is hard-linked
+ * from the cache, so the next build pruning the cache leaves this build's
+ * copy whole; on a file system that cannot link, it is copied.
+ */
+export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): number {
+  rmSync(dir, { recursive: true, force: true });
+  const folders = new Set<string>();
+  let count = 0;
+  for (const file of files) {
+    const target = fileOf(dir, file.address);
+    if (!target) throw new Error(`${file.address} is not an address the build can serve as a file`);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    if ('text' in file) writeFileSync(target, file.text);
+    else {
+      try {
+        linkSync(file.linkTo, target);
+      } catch {
+        copyFileSync(file.linkTo, target);
+      }
+    }
+    count++;
+  }
+  return count;
+}
+
+/** True in a Node server built by `npm run build`; false in the development server and while a static export is prerendered (each computes the file instead). */
+export function servesBuiltFiles(): boolean {
+  return readsSnapshot() && process.env.NEXT_OUTPUT !== 'export';
+}
+
+const CONTENT_TYPES: Record<string, string> = { '.png': 'image/png', '.json': 'application/json; charset=utf-8' };
+
+let missingFolderReported = false;
+
+/**
+ * A route handler's answer in a Node server: marked dynamic (connection()),
+ * so Next neither prerenders the route nor keeps the answer in its own cache.
+ */
+export async function serveBuiltFile(request: Request, address: string): Promise<Response> {
+  await connection();
+  return builtFileResponse(request, address);
+}
+
+/** The answer for `address` from the built files: 404 for any address the build did not write. */
+export function builtFileResponse(request: Request, address: string, dir = getBuiltFilesDir()): Response {
+  const file = fileOf(dir, address);
+  const type = CONTENT_TYPES[path.extname(address)];
+  let body: Buffer | undefined;
+  try {
+    if (file && type) body = readFileSync(/*turbopackIgnore: true*/ file);
+  } catch {
+    if (!missingFolderReported && !existsSync(dir)) {
+      missingFolderReported = true;
+      console.error(`${dir} does not exist, so no share image or search index file can be served: run npm run build, and copy the whole standalone folder (docs/deploy.md).`);
+    }
+  }
+  if (!body) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  // A crawler that saw the image before (a share preview is fetched again and again) gets a 304 instead of the bytes.
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  const headers = { ETag: etag, 'Cache-Control': PAGE_CACHE_CONTROL };
+  if (request.headers.get('if-none-match')?.split(/\s*,\s*/).some((tag) => tag.replace(/^W\//, '') === etag || tag === '*')) return new Response(null, { status: 304, headers });
+  return new Response(new Uint8Array(body), { headers: { ...headers, 'Content-Type': type!, 'Content-Length': String(body.length) } });
+}
