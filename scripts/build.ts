@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_CHECKED, deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput } from '@/lib/deploy/previous-build';
 import { getBuildDir, getExportDir } from '@/lib/deploy/build-folders';
-import { getBuiltFilesDir } from '@/lib/deploy/built-files';
+import { getBuiltFilesDir, linkBuiltFiles } from '@/lib/deploy/built-files';
 import { rewritePagesAfterBuild } from '@/lib/deploy/page-documents';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
 import { finishStaticSite } from '@/lib/deploy/static-site';
@@ -48,7 +48,7 @@ async function completeStandalone(): Promise<void> {
   cpSync(path.join(distDir, 'static'), path.join(folder, distDir, 'static'), { recursive: true });
   cpSync('public', path.join(folder, 'public'), { recursive: true });
   // The share images and search index files, where the server looks for them (lib/deploy/built-files.ts).
-  cpSync(getBuiltFilesDir(), path.join(folder, path.relative(process.cwd(), getBuiltFilesDir())), { recursive: true });
+  linkBuiltFiles(path.join(folder, path.relative(process.cwd(), getBuiltFilesDir())));
   const pages = [path.join(distDir, 'server/app'), path.join(folder, distDir, 'server/app')].map((appDir) => dropServerSegmentPrefetches(appDir, discardLater));
   // Next's workers no longer write them (scripts/next-skip-segment-files.cjs); any that were written still go.
   if (pages[0]) process.stdout.write(`Dropped the segment prefetch files of ${pages[0]} pages, which no page of this site requests (lib/deploy/segment-prefetches.ts); scripts/next-skip-segment-files.cjs should have kept Next from writing them (docs/workarounds.md).\n`);

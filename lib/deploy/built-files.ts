@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { connection } from 'next/server';
 import { getSnapshotDir, readsSnapshot } from '@/lib/content/site-content';
@@ -50,16 +50,34 @@ export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): number
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     if ('text' in file) writeFileSync(target, file.text);
-    else {
-      try {
-        linkSync(file.linkTo, target);
-      } catch {
-        copyFileSync(file.linkTo, target);
-      }
-    }
+    else linkOrCopy(file.linkTo, target);
     count++;
   }
   return count;
+}
+
+/** A hard link where the file system allows one, else a copy. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * The folder's files into `to` (the standalone folder's place for them), as
+ * hard links: 0.2–0.5 s for the 6,151 files of 3,000 article pages, against
+ * 1.0–2.5 s to copy them. The next build writes new files rather than
+ * changing these, so the two folders never see each other's changes.
+ */
+export function linkBuiltFiles(to: string, from = getBuiltFilesDir()): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkBuiltFiles(target, source);
+    else linkOrCopy(source, target);
+  }
 }
 
 /** True in a Node server built by `npm run build`; false in the development server and while a static export is prerendered (each computes the file instead). */

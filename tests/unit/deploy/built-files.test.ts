@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtFileResponse, writeBuiltFiles } from '@/lib/deploy/built-files';
+import { builtFileResponse, linkBuiltFiles, writeBuiltFiles } from '@/lib/deploy/built-files';
 
 describe('the files a Node server build answers as they are', () => {
   let root = '';
@@ -70,5 +70,17 @@ describe('the files a Node server build answers as they are', () => {
     expect((await get('/en/search-index/results/3.json', dir, { 'If-None-Match': '"other"' })).status).toBe(200);
     writeBuiltFiles(dir, [{ address: '/en/search-index/results/3.json', text: '{"result":2}' }]);
     expect((await get('/en/search-index/results/3.json', dir, { 'If-None-Match': etag })).status).toBe(200);
+  });
+
+  it("gives the standalone folder the files as links, which the next build's files leave as they were", async () => {
+    const { dir, card } = setUp();
+    writeBuiltFiles(dir, [{ address: '/hi/share-image.png', linkTo: card }, { address: '/hi/search-index/words/0.json', text: '{"version":"first"}' }]);
+    const standalone = path.join(root, 'standalone/.next-content/files');
+    linkBuiltFiles(standalone, dir);
+    expect(statSync(path.join(standalone, 'hi/search-index/words/0.json')).ino).toBe(statSync(path.join(dir, 'hi/search-index/words/0.json')).ino);
+    expect((await get('/hi/share-image.png', standalone)).status).toBe(200);
+    writeBuiltFiles(dir, [{ address: '/hi/search-index/words/0.json', text: '{"version":"second"}' }]);
+    expect(readFileSync(path.join(standalone, 'hi/search-index/words/0.json'), 'utf8')).toBe('{"version":"first"}');
+    expect((await get('/hi/share-image.png', standalone)).status).toBe(200);
   });
 });
