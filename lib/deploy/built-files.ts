@@ -80,7 +80,14 @@ export function linkBuiltFiles(to: string, from = getBuiltFilesDir()): void {
   }
 }
 
-/** True in a Node server built by `npm run build`; false in the development server and while a static export is prerendered (each computes the file instead). */
+/**
+ * True in a Node server built by `npm run build`; false in the development
+ * server and while a static export is prerendered (each computes the file
+ * instead). The routes then export no `generateStaticParams` at all: with one,
+ * even one returning `[]`, Next 16.4.6 treats an unlisted address as a static
+ * page to render on first request, and `connection()` there is a 500
+ * ("Dynamic server usage"), as tried.
+ */
 export function servesBuiltFiles(): boolean {
   return readsSnapshot() && process.env.NEXT_OUTPUT !== 'export';
 }
