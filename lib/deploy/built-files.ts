@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { connection } from 'next/server';
 import { getSnapshotDir, readsSnapshot } from '@/lib/content/site-content';
 import { PAGE_CACHE_CONTROL } from '@/lib/security/headers';
 
@@ -101,6 +100,8 @@ let missingFolderReported = false;
  * so Next neither prerenders the route nor keeps the answer in its own cache.
  */
 export async function serveBuiltFile(request: Request, address: string): Promise<Response> {
+  // Loaded here: the build's own steps import this module too, and next/server costs them about 80 ms to load.
+  const { connection } = await import('next/server');
   await connection();
   return builtFileResponse(request, address);
 }
