@@ -13,6 +13,7 @@ import { getPublicDir, loadContent, type LoadedContent } from './check';
 import { getContentFingerprint } from './folder';
 import { registryKinds, type EntryOf, type RegistryKind, type RegistryMaps } from './registry';
 import { ContentError, type ContentProblem } from './report';
+import { getSnapshotDir } from '@/lib/deploy/build-folders';
 import type { RoutingManifest } from './routing';
 import type { Article, ArticleFile } from './schema';
 
@@ -179,14 +180,8 @@ export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visi
   };
 }
 
-/**
- * Where a build keeps its compiled content: beside its Next output folder
- * (NEXT_DIST_DIR, default .next), not inside it, because `next build` empties
- * that folder first. Two builds with different dist folders never share it.
- */
-export function getSnapshotDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), `${distDir}-content`);
-}
+// Where the snapshot lives is a fact about the build's folders (lib/deploy/build-folders.ts), which the build's own steps read without loading the content code.
+export { getSnapshotDir } from '@/lib/deploy/build-folders';
 
 const SNAPSHOT_FILE = 'site.json';
 export const ROUTING_FILE = 'routing.json';

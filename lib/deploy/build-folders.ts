@@ -30,6 +30,17 @@ export function getExportDir(distDir = process.env.NEXT_DIST_DIR || '.next'): st
   return path.resolve(distDir === '.next' ? 'out' : distDir);
 }
 
+/**
+ * Where a build keeps its compiled content (lib/content/site-content.ts) and
+ * the files its server answers as they are (built-files.ts): beside its Next
+ * output folder (NEXT_DIST_DIR, default .next), not inside it, because
+ * `next build` empties that folder first. Two builds with different dist
+ * folders never share it.
+ */
+export function getSnapshotDir(distDir = process.env.NEXT_DIST_DIR || '.next'): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), `${distDir}-content`);
+}
+
 /** Every file under a build folder, as a path from it with a leading slash (`/hi/articles/x.html`). */
 export function* walkBuildFiles(dir: string, prefix = ''): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

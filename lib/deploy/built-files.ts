@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getSnapshotDir, readsSnapshot } from '@/lib/content/site-content';
 import { PAGE_CACHE_CONTROL } from '@/lib/security/headers';
+import { getSnapshotDir } from './build-folders';
 
 /**
  * Files a Node server build answers as they are: the share images and the
@@ -88,7 +88,8 @@ export function linkBuiltFiles(to: string, from = getBuiltFilesDir()): void {
  * ("Dynamic server usage"), as tried.
  */
 export function servesBuiltFiles(): boolean {
-  return readsSnapshot() && process.env.NEXT_OUTPUT !== 'export';
+  // Production, as for readsSnapshot (lib/content/site-content.ts), which this module does not import: the build's steps load it without the content code.
+  return process.env.NODE_ENV === 'production' && process.env.NEXT_OUTPUT !== 'export';
 }
 
 const CONTENT_TYPES: Record<string, string> = { '.png': 'image/png', '.json': 'application/json; charset=utf-8' };
