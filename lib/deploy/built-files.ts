@@ -16,7 +16,7 @@ import { getSnapshotDir } from './build-folders';
  * and indexes on request, as before.
  */
 
-/** Where the server finds them: beside the snapshot, and at the same place in a standalone copy (scripts/build.ts copies it). */
+/** Where the server finds them: beside the snapshot, and at the same place in the standalone folder (scripts/build.ts links them there, linkBuiltFiles). */
 export function getBuiltFilesDir(distDir?: string): string {
   // next.config.ts writes the build's dist folder into its server code, so a standalone server started without NEXT_DIST_DIR still finds its own.
   return path.join(/*turbopackIgnore: true*/ getSnapshotDir(distDir ?? process.env.VYAPAR_DIST_DIR), 'files');
