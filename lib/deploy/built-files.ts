@@ -17,9 +17,9 @@ import { getSnapshotDir } from './build-folders';
  */
 
 /** Where the server finds them: beside the snapshot, and at the same place in the standalone folder (scripts/build.ts links them there, linkBuiltFiles). */
-export function getBuiltFilesDir(distDir?: string): string {
+export function getBuiltFilesDir(): string {
   // next.config.ts writes the build's dist folder into its server code, so a standalone server started without NEXT_DIST_DIR still finds its own.
-  return path.join(/*turbopackIgnore: true*/ getSnapshotDir(distDir ?? process.env.VYAPAR_DIST_DIR), 'files');
+  return path.join(/*turbopackIgnore: true*/ getSnapshotDir(process.env.VYAPAR_DIST_DIR), 'files');
 }
 
 /** One file to serve: its address and either its text or a file to link (a card in the cache, linked rather than copied). */
@@ -38,10 +38,9 @@ function fileOf(dir: string, address: string): string | undefined {
  * from the cache, so the next build pruning the cache leaves this build's
  * copy whole; on a file system that cannot link, it is copied.
  */
-export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): number {
+export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): void {
   rmSync(dir, { recursive: true, force: true });
   const folders = new Set<string>();
-  let count = 0;
   for (const file of files) {
     const target = fileOf(dir, file.address);
     if (!target) throw new Error(`${file.address} is not an address the build can serve as a file`);
@@ -50,9 +49,7 @@ export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): number
     folders.add(folder);
     if ('text' in file) writeFileSync(target, file.text);
     else linkOrCopy(file.linkTo, target);
-    count++;
   }
-  return count;
 }
 
 /** A hard link where the file system allows one, else a copy. */

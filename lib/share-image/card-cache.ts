@@ -9,8 +9,9 @@ import { getCardHash, type ShareCard } from './card';
  * Share images drawn by earlier builds, one PNG per card, named by a hash of
  * everything the card shows, the design version and the versions of what draws
  * it. A build draws only cards it has not drawn before (scripts/prepare-build.ts does
- * that in worker threads before `next build`); the route handlers then only read
- * the file. CI keeps this folder between builds (see docs/benchmarks.md); deleting
+ * that in worker threads before `next build`); a server build links each card
+ * into the files it serves (lib/deploy/built-files.ts), and a static export's
+ * prerender reads it here. CI keeps this folder between builds (see docs/benchmarks.md); deleting
  * it is always safe: the next build redraws what it needs.
  */
 export const SHARE_IMAGE_CACHE_DIR = '.cache/share-images';
@@ -77,7 +78,7 @@ export function writeCachedCard(card: ShareCard, png: Uint8Array, dir = getCardC
 
 let renderer: Promise<typeof import('./render-share-image')> | undefined;
 
-/** Loaded on first use only: a build's prerender workers find every card scripts/prepare-build.ts drew, and would otherwise each load Skia and the fonts. */
+/** Loaded on first use only: a static export's prerender workers find every card scripts/prepare-build.ts drew, and would otherwise each load Skia and the fonts. */
 function loadRenderer(): Promise<typeof import('./render-share-image')> {
   renderer ??= import('./render-share-image');
   return renderer;
@@ -111,7 +112,7 @@ export async function getCardPng(card: ShareCard, dir = getCardCacheDir()): Prom
   return png;
 }
 
-/** The HTTP answer for a share image; routes are prerendered, so this runs at build time and mostly reads a card scripts/prepare-build.ts drew. */
+/** The HTTP answer for a share image where the route draws it: a static export's prerender (which reads a card scripts/prepare-build.ts drew) and the development server. */
 export async function getPngResponse(card: ShareCard): Promise<Response> {
   const png = await getCardPng(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.length) } });

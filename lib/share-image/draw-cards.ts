@@ -11,7 +11,7 @@ import { getArticleCard, getSiteCard } from './share-card';
 
 /**
  * The build step that draws share images before `next build` (scripts/prepare-build.ts):
- * every card the build will prerender that the cache does not hold yet, in
+ * every card the build will serve that the cache does not hold yet, in
  * worker threads, one per core. Next's own page generation uses one worker on
  * two cores and would draw them one after another; here a rebuild after adding
  * one article pair draws two cards, not every card again.

@@ -1,5 +1,6 @@
 import { serveBuiltFile, servesBuiltFiles } from '@/lib/deploy/built-files';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/locales';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { siteShareImagePath } from '@/lib/routes';
 import { getPngResponse } from '@/lib/share-image/card-cache';
 import { getSiteCard } from '@/lib/share-image/share-card';
@@ -8,7 +9,6 @@ import { getSiteCard } from '@/lib/share-image/share-card';
 export const generateStaticParams = servesBuiltFiles() ? undefined : () => locales.map((locale) => ({ locale }));
 
 export async function GET(request: Request, { params }: RouteContext<'/[locale]/share-image.png'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  const locale = getRouteLocale((await params).locale);
   return servesBuiltFiles() ? serveBuiltFile(request, siteShareImagePath(locale)) : getPngResponse(getSiteCard(locale));
 }

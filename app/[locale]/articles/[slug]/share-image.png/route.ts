@@ -1,6 +1,7 @@
 import { getArticle, getArticles } from '@/lib/content/query';
 import { serveBuiltFile, servesBuiltFiles } from '@/lib/deploy/built-files';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/locales';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { articleShareImagePath } from '@/lib/routes';
 import { getPngResponse } from '@/lib/share-image/card-cache';
 import { getArticleCard } from '@/lib/share-image/share-card';
@@ -9,8 +10,8 @@ import { getArticleCard } from '@/lib/share-image/share-card';
 export const generateStaticParams = servesBuiltFiles() ? undefined : () => locales.flatMap((locale) => getArticles(locale).map(({ slug }) => ({ locale, slug })));
 
 export async function GET(request: Request, { params }: RouteContext<'/[locale]/articles/[slug]/share-image.png'>) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  const { locale: segment, slug } = await params;
+  const locale = getRouteLocale(segment);
   if (servesBuiltFiles()) return serveBuiltFile(request, articleShareImagePath(locale, slug));
   const article = getArticle(locale, slug);
   if (!article) return new Response('Not found', { status: 404 });

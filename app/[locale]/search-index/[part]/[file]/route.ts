@@ -1,5 +1,6 @@
 import { serveBuiltFile, servesBuiltFiles } from '@/lib/deploy/built-files';
-import { isLocale, locales } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/locales';
+import { getRouteLocale } from '@/lib/i18n/route-locale';
 import { searchIndexPath } from '@/lib/routes';
 import { indexFileResponse, listIndexFiles } from '@/lib/search/build-search-index';
 
@@ -9,7 +10,7 @@ import { indexFileResponse, listIndexFiles } from '@/lib/search/build-search-ind
 export const generateStaticParams = servesBuiltFiles() ? undefined : () => locales.flatMap((locale) => listIndexFiles(locale).map(({ part, file }) => ({ locale, part, file })));
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; part: string; file: string }> }) {
-  const { locale, part, file } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  const { locale: segment, part, file } = await params;
+  const locale = getRouteLocale(segment);
   return servesBuiltFiles() ? serveBuiltFile(request, `${searchIndexPath(locale)}${part}/${file}`) : indexFileResponse(locale, part, file);
 }
