@@ -39,7 +39,7 @@ admin.catch(() => undefined);
 
 const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
 
-// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so Next's route handlers only read them.
+// Share images: drawn here, on every core, into a cache kept across builds (lib/share-image/draw-cards.ts), so the build only reads them.
 // The worker threads start now and draw while this thread compiles, which uses one core.
 const cards = getBuildCards(site.visible, content.registries);
 const drawing = drawMissingCards(cards.map(({ card }) => card));
