@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getAdjacentArticles, getArticles, getEntryArticles, getRegistryDirectory, getRelatedArticles } from '@/lib/content/query';
 import type { Article } from '@/lib/content/schema';
 import { locales } from '@/lib/i18n/locales';
+import { makeTempFolder } from '../support/temp-folder';
 
 /** The definition related articles had before the index: score every article of the language, sort, cut. */
 function relatedBySortingAll(articles: readonly Article[], slug: string, limit: number): Article[] {
@@ -21,7 +21,7 @@ function relatedBySortingAll(articles: readonly Article[], slug: string, limit: 
 
 /** A synthetic content root; `articles` are [slug, day of March 2024, organisations, tags] in both languages. */
 function writeSite(articles: [string, number, string[], string[]][]): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'vyapar-neighbours-'));
+  const root = makeTempFolder('neighbours');
   mkdirSync(path.join(root, 'articles'));
   const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
   writeFileSync(path.join(root, 'organisations.yml'), ids('org', 6).map((id) => `${id}:\n  name: { en: Org ${id}, hi: संघ ${id} }\n  country: IN\n`).join(''));
@@ -35,17 +35,13 @@ function writeSite(articles: [string, number, string[], string[]][]): string {
   return root;
 }
 
-const roots: string[] = [];
 const savedContentDir = process.env.CONTENT_DIR;
 afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
   if (savedContentDir === undefined) delete process.env.CONTENT_DIR;
   else process.env.CONTENT_DIR = savedContentDir;
 });
 function useSite(articles: [string, number, string[], string[]][]): void {
-  const root = writeSite(articles);
-  roots.push(root);
-  process.env.CONTENT_DIR = root;
+  process.env.CONTENT_DIR = writeSite(articles);
 }
 
 describe('getRelatedArticles', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,12 +10,11 @@ import { getMarkdownBody } from '@/lib/content/schema';
 import { buildSiteContent, compileSnapshot, getPublishedArticles, getSiteContent, getSnapshotDir, MissingSnapshotError, readSnapshot, writeSnapshot } from '@/lib/content/site-content';
 import { getArticleReadingMinutes } from '@/lib/format';
 import { buildSearchIndex, getSearchIndex, getSearchLanguage, indexFileResponse, toSearchDocument, writeSearchIndexes } from '@/lib/search/build-search-index';
+import { makeTempFolder } from '../support/temp-folder';
 
 const content = loadContent('tests/fixtures/site');
-const folders: string[] = [];
 afterEach(() => {
   vi.unstubAllEnvs();
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
 /**
@@ -24,8 +23,7 @@ afterEach(() => {
  */
 function buildWith(now: number): string {
   const site = buildSiteContent(content, { includeDrafts: false, includeScheduled: false, now });
-  const distDir = path.join(mkdtempSync(path.join(tmpdir(), 'vyapar-build-')), '.next');
-  folders.push(path.dirname(distDir));
+  const distDir = path.join(makeTempFolder('build'), '.next');
   writeSnapshot(getSnapshotDir(distDir), compileSnapshot(content, site.visible, now), compileRoutingManifest(site.visible));
   writeSearchIndexes(getSnapshotDir(distDir), site);
   return distDir;

@@ -1,18 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRewrittenFileWriter } from '@/lib/deploy/build-folders';
+import { makeTempFolder } from '../support/temp-folder';
 
 describe('createRewrittenFileWriter', () => {
-  let dir = '';
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = '';
-  });
-
   const setUp = () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'vyapar-rewritten-files-'));
+    const dir = makeTempFolder('rewritten-files');
     const pages = path.join(dir, 'app');
     const copy = path.join(dir, 'standalone/app');
     for (const root of [pages, copy]) mkdirSync(root, { recursive: true });

@@ -1,21 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtFileResponse, linkBuiltFiles, writeBuiltFiles } from '@/lib/deploy/built-files';
+import { makeTempFolder } from '../support/temp-folder';
 
 describe('the files a Node server build answers as they are', () => {
-  let root = '';
-  afterEach(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
-    root = '';
-  });
-
   const setUp = () => {
-    root = mkdtempSync(path.join(tmpdir(), 'vyapar-built-files-'));
+    const root = makeTempFolder('built-files');
     const card = path.join(root, 'cache-card.png');
     writeFileSync(card, Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
-    return { dir: path.join(root, 'files'), card };
+    return { root, dir: path.join(root, 'files'), card };
   };
   const get = (address: string, dir: string, headers: Record<string, string> = {}) => builtFileResponse(new Request(`http://site.test${address}`, { headers }), address, dir);
 
@@ -73,7 +67,7 @@ describe('the files a Node server build answers as they are', () => {
   });
 
   it("gives the standalone folder the files as links, which the next build's files leave as they were", async () => {
-    const { dir, card } = setUp();
+    const { root, dir, card } = setUp();
     writeBuiltFiles(dir, [{ address: '/hi/share-image.png', linkTo: card }, { address: '/hi/search-index/words/0.json', text: '{"version":"first"}' }]);
     const standalone = path.join(root, 'standalone/.next-content/files');
     linkBuiltFiles(standalone, dir);

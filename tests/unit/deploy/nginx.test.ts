@@ -1,15 +1,16 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_CSP } from '@/lib/cms/backend';
 import { renderNginxMainConf } from '@/lib/deploy/serving-config';
 import { getNginxConfDir, prepareStaticSite } from '@/lib/deploy/static-site';
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale';
+import { makeFileTempFolder } from '../support/temp-folder';
 import { BOOTSTRAP, makeExport, ownScript, STARTER, SCRIPT_FILE, type HandMadeExport } from './hand-made-export';
 
 /**
@@ -54,7 +55,8 @@ function send(method: string, rawPath: string, headers: Record<string, string> =
 }
 
 let exported: HandMadeExport;
-let runDir: string;
+// nginx's logs and temporary files; removed after the afterAll below has stopped it (Vitest runs after-hooks last registered first).
+const runDir = makeFileTempFolder('nginx-test');
 let conf: string;
 let server: ChildProcess | undefined;
 
@@ -64,7 +66,6 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   exported = makeExport(base);
   await prepareStaticSite({ exportDir: exported.exportDir, snapshotDir: exported.snapshotDir, publicDir: exported.publicDir, siteUrl: new URL(base), log: () => {} });
-  runDir = mkdtempSync(path.join(tmpdir(), 'vyapar-nginx-test-'));
   conf = path.join(runDir, 'nginx.conf');
   const brotliModule = existsSync(BROTLI_MODULE) ? BROTLI_MODULE : undefined;
   const user = process.getuid?.() === 0 ? userInfo().username : undefined;
@@ -79,7 +80,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   server?.kill('SIGTERM');
-  rmSync(runDir, { recursive: true, force: true });
   exported?.remove();
 });
 

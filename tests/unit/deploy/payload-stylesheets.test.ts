@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rewritePageDocuments } from '@/lib/deploy/page-documents';
 import { createPayloadStylesheetPass, emptyTextRows, getInlinedStylesheetHrefs } from '@/lib/deploy/payload-stylesheets';
+import { makeTempFolder } from '../support/temp-folder';
 
 /**
  * Hand-made pages as Next 16.4 writes them with experimental.inlineCss: the
@@ -34,15 +34,9 @@ function pageHtml(sheets: [href: string, css: string][]): string {
   return `<!DOCTYPE html><html><head>${styles}</head><body><p>मेला</p>${inlineScript(payloadOf(sheets))}</body></html>`;
 }
 
-let dir = '';
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = '';
-});
-
 /** A server build: two languages (one root layout each), a search page with a stylesheet of its own, Next's own 404, and a standalone copy. */
 function makeBuild(payloadExtension: '.rsc' | '.txt' = '.rsc') {
-  dir = mkdtempSync(path.join(tmpdir(), 'vyapar-payload-css-'));
+  const dir = makeTempFolder('payload-css');
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
@@ -62,6 +56,7 @@ function makeBuild(payloadExtension: '.rsc' | '.txt' = '.rsc') {
   page('en', [site]);
   page('_not-found', [site]);
   return {
+    dir,
     read: (file: string) => readFileSync(path.join(dir, file), 'utf8'),
     /** The pass as the build runs it (lib/deploy/page-documents.ts), on its own: every document, then the payloads. */
     run: async () => {
@@ -127,7 +122,7 @@ describe('the payload stylesheet pass', () => {
 
   it('searches a copy that is not the same size as the page it copies', async () => {
     const build = makeBuild();
-    writeFileSync(path.join(dir, 'copy/hi/articles/mela.rsc'), `${build.read('copy/hi/articles/mela.rsc')}20:"later"\n`);
+    writeFileSync(path.join(build.dir, 'copy/hi/articles/mela.rsc'), `${build.read('copy/hi/articles/mela.rsc')}20:"later"\n`);
     await build.run();
     expect(build.read('copy/hi/articles/mela.rsc')).toBe(`${build.read('app/hi/articles/mela.rsc')}20:"later"\n`);
   });
@@ -146,7 +141,7 @@ describe('the payload stylesheet pass', () => {
 
   it('leaves a page alone when the stylesheet file cannot be found (a name it does not know)', async () => {
     const build = makeBuild();
-    rmSync(path.join(dir, 'static/chunks/site.css'));
+    rmSync(path.join(build.dir, 'static/chunks/site.css'));
     const before = build.read('app/hi/articles/mela.html');
     await build.run();
     expect(build.read('app/hi/articles/mela.html')).toBe(before);

@@ -1,20 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteSetAside, KEPT_BY_NEXT, setAsideBuildFiles, setAsidePreviousOutput, type OutputToDiscard } from '@/lib/deploy/previous-build';
-
-const roots: string[] = [];
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function tempRoot(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'previous-build-'));
-  roots.push(root);
-  return root;
-}
+import { makeTempFolder } from '../support/temp-folder';
 
 function write(file: string, text = 'x'): void {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -47,7 +36,7 @@ async function discardAndWait(root: string, outputs: OutputToDiscard[]): Promise
 
 describe('setAsidePreviousOutput and deleteSetAside (lib/deploy/previous-build.ts)', () => {
   it('moves all but the kept entries out at once, and a process of its own deletes them when asked', async () => {
-    const root = tempRoot();
+    const root = makeTempFolder('previous-build');
     const dist = path.join(root, '.next');
     write(path.join(dist, 'cache', 'turbopack', 'entry'), 'compiled');
     write(path.join(dist, 'trace'), 'trace');
@@ -73,7 +62,7 @@ describe('setAsidePreviousOutput and deleteSetAside (lib/deploy/previous-build.t
   });
 
   it('empties a folder with nothing to keep, and gives two folders with the same entry names their own places', async () => {
-    const root = tempRoot();
+    const root = makeTempFolder('previous-build');
     write(path.join(root, '.next-static', 'index.html'), 'dist');
     write(path.join(root, 'out', 'index.html'), 'export');
     await discardAndWait(root, [{ dir: path.join(root, '.next-static'), keep: KEPT_BY_NEXT }, { dir: path.join(root, 'out') }]);
@@ -83,7 +72,7 @@ describe('setAsidePreviousOutput and deleteSetAside (lib/deploy/previous-build.t
   });
 
   it('does nothing for a folder that is not there, or holds only kept entries', () => {
-    const root = tempRoot();
+    const root = makeTempFolder('previous-build');
     write(path.join(root, '.next', 'cache', 'x'));
     setAsidePreviousOutput([{ dir: path.join(root, 'missing'), keep: KEPT_BY_NEXT }, { dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
     deleteSetAside();
@@ -93,7 +82,7 @@ describe('setAsidePreviousOutput and deleteSetAside (lib/deploy/previous-build.t
   });
 
   it('deletes what a stopped build left behind, but not what a running build is still deleting', async () => {
-    const root = tempRoot();
+    const root = makeTempFolder('previous-build');
     const stopped = `.next-discarded-${await deadPid()}`;
     // This test's own parent process is running.
     const running = `.next-discarded-${process.ppid}`;
@@ -120,7 +109,7 @@ describe('setAsidePreviousOutput and deleteSetAside (lib/deploy/previous-build.t
 
 describe('setAsideBuildFiles (lib/deploy/previous-build.ts)', () => {
   it('moves files of the new build out at once, whatever their names, into the same folder as the previous build, deleted with it', async () => {
-    const root = tempRoot();
+    const root = makeTempFolder('previous-build');
     write(path.join(root, '.next', 'BUILD_ID'), 'previous');
     setAsidePreviousOutput([{ dir: path.join(root, '.next'), keep: KEPT_BY_NEXT }]);
     const app = path.join(root, '.next', 'server', 'app');
@@ -142,7 +131,7 @@ describe('setAsideBuildFiles (lib/deploy/previous-build.ts)', () => {
   });
 
   it("leaves a folder that a stopped build's deleter did not finish for the next build to delete", async () => {
-    const root = tempRoot();
+    const root = makeTempFolder('previous-build');
     const stopped = `.next-discarded-${await deadPid()}`;
     write(path.join(root, stopped, '0', '_tree.segment.rsc'));
     write(path.join(root, '.next', 'BUILD_ID'));

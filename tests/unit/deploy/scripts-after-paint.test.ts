@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rewritePageDocuments } from '@/lib/deploy/page-documents';
 import { getStartedScripts, startScriptsInDocument } from '@/lib/deploy/scripts-after-paint';
+import { makeTempFolder } from '../support/temp-folder';
 
 /** The rewrite on a page's text, as the build applies it to the page's bytes. */
 const startScriptsAfterPaint = (html: string): string | null => startScriptsInDocument(Buffer.from(html), 'page.html')?.toString('utf8') ?? null;
@@ -81,19 +81,13 @@ describe('startScriptsInDocument', () => {
 });
 
 describe('startScriptsInDocument, over a build (lib/deploy/page-documents.ts)', () => {
-  let dir = '';
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = '';
-  });
-
   function write(root: string, file: string, text: string): void {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
 
   it('rewrites every page of a build and of its standalone copy, and no other file', async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'scripts-after-paint-'));
+    const dir = makeTempFolder('scripts-after-paint');
     const pages = path.join(dir, 'server/app');
     const copy = path.join(dir, 'standalone/server/app');
     const payload = '0:["$","script",null,{"src":"/_next/static/chunks/page-3.js","async":true}]\n';

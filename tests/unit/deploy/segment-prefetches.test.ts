@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dropServerSegmentPrefetches } from '@/lib/deploy/segment-prefetches';
+import { makeTempFolder } from '../support/temp-folder';
 
 /** A server build's `server/app` as Next 16.4 writes it, made by hand (the static export's files: static-site.test.ts). */
 function makeAppDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vyapar-segments-test-'));
+  const dir = makeTempFolder('segments-test');
   const file = (name: string, text: string) => {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
@@ -27,16 +27,10 @@ function makeAppDir(): string {
   return dir;
 }
 
-let appDir: string | undefined;
-afterEach(() => {
-  if (appDir) rmSync(appDir, { recursive: true, force: true });
-  appDir = undefined;
-});
-
 describe('dropServerSegmentPrefetches', () => {
   it("removes every page's .segments folder; the page, its payload, its metadata and route files stay as they were", () => {
-    appDir = makeAppDir();
-    const at = (name: string) => path.join(appDir!, name);
+    const appDir = makeAppDir();
+    const at = (name: string) => path.join(appDir, name);
     const imageMeta = readFileSync(at('hi/articles/pair/share-image.png.meta'), 'utf8');
     const pageMeta = readFileSync(at('hi/articles/pair.meta'), 'utf8');
 
@@ -51,15 +45,15 @@ describe('dropServerSegmentPrefetches', () => {
   });
 
   it('finds nothing to drop the second time', () => {
-    appDir = makeAppDir();
+    const appDir = makeAppDir();
     dropServerSegmentPrefetches(appDir);
     expect(dropServerSegmentPrefetches(appDir)).toBe(0);
   });
 
   it('hands the folders to the given discard instead of deleting them', () => {
-    appDir = makeAppDir();
+    const appDir = makeAppDir();
     const handed: string[] = [];
-    dropServerSegmentPrefetches(appDir, (paths) => handed.push(...paths.map((p) => path.relative(appDir!, p))));
+    dropServerSegmentPrefetches(appDir, (paths) => handed.push(...paths.map((p) => path.relative(appDir, p))));
     expect(handed.sort()).toEqual(['en.segments', 'hi/articles/pair.segments']);
     expect(existsSync(path.join(appDir, 'en.segments', '_tree.segment.rsc'))).toBe(true);
   });

@@ -1,23 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inspectBody } from '@/lib/markdown/inspect-body';
 import { getParserVersion, openParseCache } from '@/lib/markdown/parse-cache';
 import { installParseMemo, memoised } from '@/lib/markdown/parse-memo';
 import { getMarkdownText, renderMarkdown } from '@/lib/markdown/render-markdown';
+import { makeTempFolder } from '../support/temp-folder';
 
-const roots: string[] = [];
-afterEach(() => {
-  installParseMemo(undefined);
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
-  roots.push(dir);
-  return dir;
-}
+afterEach(() => installParseMemo(undefined));
 
 const BODY = 'मेले में **सौ** दुकानें लगीं।[^1]\n\n<div>raw</div>\n\n![चित्र](https://elsewhere.example/a.png)\n\n[^1]: स्रोत: संघ।\n';
 
@@ -32,7 +22,7 @@ describe('memoised (lib/markdown/parse-memo.ts)', () => {
 
 describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
   it("gives a later build the earlier one's results without computing, per kind and input", () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('parse-cache');
     const first = openParseCache(dir, 'v1');
     installParseMemo(first);
     expect(memoised('html hi', 'पाठ', () => '<p>पाठ</p>')).toBe('<p>पाठ</p>');
@@ -50,7 +40,7 @@ describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
   });
 
   it('gives the parsers’ own results back unchanged: HTML, plain text and what the check looks at', () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('parse-cache');
     const expected = { html: renderMarkdown(BODY, 'hi'), text: getMarkdownText(BODY), inspection: inspectBody(BODY) };
     const first = openParseCache(dir, 'v1');
     installParseMemo(first);
@@ -71,7 +61,7 @@ describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
   });
 
   it('parses again when an entry is damaged, and keeps nothing of another version', () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('parse-cache');
     installParseMemo(openParseCache(dir, 'v1'));
     memoised('text', 'a', () => 'A');
     for (const file of readdirSync(path.join(dir, 'v1'))) writeFileSync(path.join(dir, 'v1', file), '{"trunc');
@@ -87,7 +77,7 @@ describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
   });
 
   it('prunes the entries this build did not use, and keeps those it did', () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('parse-cache');
     installParseMemo(openParseCache(dir, 'v1'));
     for (const input of ['kept', 'edited away']) memoised('text', input, () => input);
     const later = openParseCache(dir, 'v1');
@@ -102,7 +92,7 @@ describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
   });
 
   it('prunes nothing when its folder does not exist yet', () => {
-    const dir = path.join(tempDir(), 'never-made');
+    const dir = path.join(makeTempFolder('parse-cache'), 'never-made');
     openParseCache(dir, 'v1').prune();
     expect(existsSync(dir)).toBe(false);
   });
@@ -110,7 +100,7 @@ describe('openParseCache (lib/markdown/parse-cache.ts)', () => {
 
 describe('getParserVersion', () => {
   function project(): string {
-    const root = tempDir();
+    const root = makeTempFolder('parse-cache');
     mkdirSync(path.join(root, 'lib', 'markdown'), { recursive: true });
     writeFileSync(path.join(root, 'lib', 'markdown', 'render.ts'), 'export const x = 1;');
     writeFileSync(path.join(root, 'lib', 'labels.ts'), "export const footnotes = 'फ़ुटनोट';");
@@ -121,7 +111,7 @@ describe('getParserVersion', () => {
   it('is the same for the same code, and changes with any file under lib/ or the installed packages', () => {
     const root = project();
     const version = getParserVersion(root);
-    const copy = path.join(tempDir(), 'copy');
+    const copy = path.join(makeTempFolder('parse-cache'), 'copy');
     cpSync(root, copy, { recursive: true });
     expect(getParserVersion(copy)).toBe(version);
 

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getFileManifestEntries } from '@serwist/build';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeLivePath, getLivePaths } from '@/lib/content/check';
 import { locales } from '@/lib/i18n/locales';
 import { getBuildDir } from '@/lib/deploy/build-folders';
@@ -10,11 +9,11 @@ import { getWorkerBuildOptions, readBuildId } from '@/lib/offline/worker-route';
 import { offlinePath, serviceWorkerPath } from '@/lib/routes';
 import { getSitemapEntries } from '@/lib/sitemap/entries';
 import { useFixtureSite } from '../support/fixture-site';
+import { makeFileTempFolder } from '../support/temp-folder';
 
 useFixtureSite();
 
-const root = mkdtempSync(path.join(tmpdir(), 'vyapar-sw-build-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = makeFileTempFolder('sw-build');
 
 function write(file: string, text = 'x') {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });

@@ -1,11 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runScript } from '../support/run-script';
+import { makeFileTempFolder } from '../support/temp-folder';
 
-const temp = mkdtempSync(path.join(tmpdir(), 'vyapar-bad-site-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const temp = makeFileTempFolder('bad-site');
 
 describe('npm run build', () => {
   it('refuses bad content before Next compiles anything, with the check report and no stack trace', () => {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { makeTempFolder } from '../support/temp-folder';
 
 const PRELOAD = path.resolve('scripts/next-skip-segment-files.cjs');
 
@@ -17,14 +17,8 @@ for (const file of ['hi/articles/pair.html', 'hi/articles/pair.rsc', 'hi/article
 writer.wait().then(() => process.stdout.write('written'));
 `;
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
 function writePage(env: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vyapar-segment-files-'));
-  folders.push(dir);
+  const dir = makeTempFolder('segment-files');
   const { IS_NEXT_WORKER: _worker, NODE_OPTIONS: _options, ...rest } = process.env;
   expect(execFileSync(process.execPath, ['-e', WRITE_PAGE, dir], { env: { ...rest, ...env }, encoding: 'utf8' })).toBe('written');
   return dir;

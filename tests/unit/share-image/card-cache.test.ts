@@ -1,24 +1,15 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getCardCacheKey, getCardCachePath, getCardPng, readCachedCard } from '@/lib/share-image/card-cache';
 import { drawMissingCards } from '@/lib/share-image/draw-cards';
 import { renderShareImage } from '@/lib/share-image/render-share-image';
 import type { ShareCard } from '@/lib/share-image/card';
+import { makeTempFolder } from '../support/temp-folder';
 
 const card: ShareCard = { locale: 'hi', siteName: 'व्यापार संवाद', headline: 'कृत्रिम परीक्षण: निर्यात परिषद की बैठक', organisations: ['उदाहरण व्यापारी संघ'], date: '10 मार्च 2024' };
 const other: ShareCard = { ...card, headline: 'कृत्रिम परीक्षण: दूसरा शीर्षक' };
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'vyapar-cards-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('share-image cache key', () => {
   it('is the same for an equal card and differs when anything the card shows changes', () => {
@@ -31,7 +22,7 @@ describe('share-image cache key', () => {
 
 describe('getCardPng', () => {
   it('draws a card on a miss, keeps it under its key, and reads it back on a hit instead of drawing', async () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     expect(readCachedCard(card, dir)).toBeUndefined();
     const drawn = await getCardPng(card, dir);
     expect(drawn.subarray(1, 4).toString()).toBe('PNG');
@@ -44,7 +35,7 @@ describe('getCardPng', () => {
 
 describe('drawMissingCards', () => {
   it('draws only the distinct cards the cache lacks', async () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     writeFileSync(getCardCachePath(card, dir), 'drawn by an earlier build');
     const first = await drawMissingCards([card, other, { ...other }], { dir, threads: 1 });
     expect(first).toMatchObject({ cards: 2, drawn: 1 });
@@ -54,7 +45,7 @@ describe('drawMissingCards', () => {
   });
 
   it('deletes the cards this build no longer needs (an edited headline), and nothing being written', async () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     await drawMissingCards([card, other], { dir, threads: 1 });
     const edited = { ...other, headline: `${other.headline}, edited` };
     writeFileSync(path.join(dir, 'another-build-writing.png.123.tmp'), 'half');
@@ -65,7 +56,7 @@ describe('drawMissingCards', () => {
   });
 
   it('draws in worker threads exactly what drawing in-process draws', async () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     const cards = [card, other, { ...card, locale: 'en' as const, headline: 'Synthetic test: council meeting', organisations: ['Example Traders Guild'] }];
     const report = await drawMissingCards(cards, { dir, threads: 2, minCardsPerThread: 1 });
     expect(report).toMatchObject({ cards: 3, drawn: 3, threads: 2 });
@@ -73,7 +64,7 @@ describe('drawMissingCards', () => {
   }, 60_000);
 
   it('keeps drawing while the calling thread is busy, as it is when the build compiles the content beside the drawing', async () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     const cards = [0, 1, 2, 3].map((i) => ({ ...other, headline: `${other.headline} ${i}` }));
     const drawing = drawMissingCards(cards, { dir, threads: 2, minCardsPerThread: 1 });
     // Busy without yielding, as compileSnapshot is: workers that needed this thread to hand them cards would draw none.
@@ -86,7 +77,7 @@ describe('drawMissingCards', () => {
   }, 60_000);
 
   it.each([2, 1])('frees each drawn card before the next, so memory does not grow with the number of cards (%i thread(s))', async (threads) => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     const cards = Array.from({ length: 200 }, (_, i) => ({ ...card, headline: `${card.headline} ${i}` }));
     const before = process.memoryUsage.rss();
     let peak = before;
@@ -107,7 +98,7 @@ describe('drawMissingCards', () => {
   }, 120_000);
 
   it('fails with what went wrong when a worker cannot draw a card', async () => {
-    const dir = tempDir();
+    const dir = makeTempFolder('cards');
     const broken = { ...other, locale: 'xx' as 'hi' };
     await expect(drawMissingCards([broken, card], { dir, threads: 2, minCardsPerThread: 1 })).rejects.toThrow(/^drawing a share image failed: /);
   }, 60_000);
