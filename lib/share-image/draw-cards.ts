@@ -66,7 +66,10 @@ export async function drawMissingCards(cards: readonly ShareCard[], options: { d
     for (const card of missing) await drawIntoCache(card, dir);
   } else {
     const queue: CardQueue = { cards: missing, next: new Int32Array(new SharedArrayBuffer(4)) };
-    await Promise.all(Array.from({ length: threads }, () => drawInWorker(queue, dir)));
+    // Settled, not Promise.all: after a failure the others finish the card in hand, and nothing may write into `dir` once this has returned.
+    const workers = await Promise.allSettled(Array.from({ length: threads }, () => drawInWorker(queue, dir)));
+    const failed = workers.find((worker) => worker.status === 'rejected');
+    if (failed) throw failed.reason;
   }
   const milliseconds = performance.now() - started;
   const unused = [...cached].filter((key) => !distinct.has(key));

@@ -97,9 +97,13 @@ describe('drawMissingCards', () => {
     expect((peak - before) / 2 ** 20).toBeLessThan(200 + 250 * threads);
   }, 120_000);
 
-  it('fails with what went wrong when a worker cannot draw a card', async () => {
+  it('fails with what went wrong when a worker cannot draw a card, once every worker has stopped', async () => {
     const dir = makeTempFolder('cards');
     const broken = { ...other, locale: 'xx' as 'hi' };
     await expect(drawMissingCards([broken, card], { dir, threads: 2, minCardsPerThread: 1 })).rejects.toThrow(/^drawing a share image failed: /);
+    // Settled means every worker has stopped: the one drawing the good card does not write it afterwards.
+    const settled = readdirSync(dir);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(readdirSync(dir)).toEqual(settled);
   }, 60_000);
 });
