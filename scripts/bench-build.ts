@@ -81,6 +81,7 @@ const WORDS = {
 const vocabulary = { hi: WORDS.hi.split(/\s+/).filter(Boolean), en: WORDS.en.split(/\s+/).filter(Boolean) };
 
 type Language = keyof typeof vocabulary;
+const LANGUAGES: readonly Language[] = ['hi', 'en'];
 
 function makeWriter(language: Language, random: () => number) {
   const words = vocabulary[language];
@@ -155,7 +156,7 @@ function makePair(i: number): SyntheticArticle[] {
   const organisations = pickIds('bench-org', ORGANISATIONS, 1 + Math.floor(random() * 3), random);
   const tags = pickIds('bench-topic', TAGS, Math.floor(random() * 4), random);
   const slug = `bench-article-${i}`;
-  return (['hi', 'en'] as const).map((language) => ({ slug, language, text: articleText(language, slug, i, organisations, tags, random) }));
+  return LANGUAGES.map((language) => ({ slug, language, text: articleText(language, slug, i, organisations, tags, random) }));
 }
 
 function writeContent(root: string, pairs: number): void {
@@ -240,7 +241,35 @@ export default async function Post({ params }: { params: Promise<{ slug: string 
 
 // ---------------------------------------------------------------- measuring
 
-interface Measurement { seconds: number; peakBytes: number; outputBytes: number; phases: Record<string, number> }
+interface Measurement { seconds: number; peakBytes: number; outputBytes: number; phases: Record<string, number>; articlePage: PageWeight }
+
+/** An article page's HTML as served, in bytes: the whole file, the RSC payload Next inlines in it, and the visible `<article>` element. */
+interface PageWeight { html: number; payload: number; article: number }
+
+/** Next inlines the payload as `<script>self.__next_f.push(…)</script>` elements, the same in the site's pages (after its page-document pass) and the baseline's. */
+const PAYLOAD_SCRIPT = /<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g;
+
+function measurePage(html: string): PageWeight {
+  const bytes = (text: string) => Buffer.byteLength(text);
+  const payload = [...html.matchAll(PAYLOAD_SCRIPT)].reduce((sum, [script]) => sum + bytes(script), 0);
+  // One <article> per article page, in the site's and the baseline's alike.
+  const start = html.indexOf('<article');
+  const end = html.lastIndexOf('</article>');
+  return { html: bytes(html), payload, article: start >= 0 && end > start ? bytes(html.slice(start, end + '</article>'.length)) : 0 };
+}
+
+/** Medians over up to 200 of the article pages in `dirs` (every `.html` file there), taken evenly across their names. */
+function measureArticlePages(dirs: string[]): PageWeight {
+  const files = dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.html')).sort().map((name) => path.join(dir, name)) : []));
+  if (!files.length) throw new Error(`no article pages in ${dirs.join(', ')}`);
+  const step = Math.max(1, Math.floor(files.length / 200));
+  const pages = files.filter((_, i) => i % step === 0).map((file) => measurePage(readFileSync(file, 'utf8')));
+  const median = (pick: (page: PageWeight) => number) => {
+    const sorted = pages.map(pick).sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  };
+  return { html: median((p) => p.html), payload: median((p) => p.payload), article: median((p) => p.article) };
+}
 
 /** Resident memory of `root` and all its descendants, from /proc. */
 function treeRss(root: number): number {
@@ -333,7 +362,7 @@ async function waitForDiscards(): Promise<void> {
 async function buildBaseline(dir: string, logDir: string): Promise<Measurement> {
   const { seconds, peakBytes } = await run(process.execPath, [NEXT_BIN, 'build'], { cwd: dir, env: buildEnv({}), log: path.join(logDir, 'baseline.log') });
   const distDir = path.join(dir, '.next');
-  return { seconds, peakBytes, outputBytes: folderBytes(distDir, (name) => name === 'cache'), phases: readPhases(distDir) };
+  return { seconds, peakBytes, outputBytes: folderBytes(distDir, (name) => name === 'cache'), phases: readPhases(distDir), articlePage: measureArticlePages([path.join(distDir, 'server/app/posts')]) };
 }
 
 /** `next build` adds its dist folder's generated types to the project's tsconfig.json; the benchmark's folders are temporary, so their lines go again. */
@@ -391,7 +420,8 @@ async function buildSite(contentRoot: string, distName: string, logName: string,
   const distDir = path.join(ROOT, distName);
   // What `next build` writes (less its cache), plus the compiled content the server reads; the standalone folder is a copy of these plus node_modules.
   const outputBytes = folderBytes(distDir, (name) => name === 'cache' || name === 'standalone') + folderBytes(`${distDir}-content`);
-  return { seconds, peakBytes, outputBytes, phases: readPhases(distDir) };
+  const articlePage = measureArticlePages(LANGUAGES.map((language) => path.join(distDir, 'server/app', language, 'articles')));
+  return { seconds, peakBytes, outputBytes, phases: readPhases(distDir), articlePage };
 }
 
 // ---------------------------------------------------------------- profile
@@ -441,6 +471,7 @@ function summariseProfiles(dir: string): string {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
 interface Row { n: number; pages: number; baseline: Measurement; site: Measurement; rebuild?: Measurement }
 
@@ -463,6 +494,15 @@ function report(rows: Row[], profile: string | undefined, started: Date, load: s
   for (const r of rows) {
     const per = (m: Measurement, key?: string) => ((1000 * (key ? (m.phases[key] ?? 0) : m.seconds)) / r.pages).toFixed(1);
     lines.push(`| ${r.pages.toLocaleString('en')} | ${per(r.site)} | ${per(r.baseline)} | ${per(r.site, 'static-generation')} | ${per(r.baseline, 'static-generation')} |`);
+  }
+  lines.push('');
+  lines.push('An article page as served (median over up to 200 article pages of the cold build): the HTML file, the RSC payload inlined in it, and its `<article>` element, KB:');
+  lines.push('');
+  lines.push('| article pages | site HTML | site inline payload | site `<article>` | payload ÷ `<article>` | baseline HTML | baseline inline payload | baseline `<article>` |');
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const [site, base] = [r.site.articlePage, r.baseline.articlePage];
+    lines.push(`| ${r.pages.toLocaleString('en')} | ${kb(site.html)} | ${kb(site.payload)} | ${kb(site.article)} | ${x(site.payload, site.article)} | ${kb(base.html)} | ${kb(base.payload)} | ${kb(base.article)} |`);
   }
   lines.push('');
   lines.push('Next\'s build phases (from the trace in the dist folder), seconds:');
@@ -496,6 +536,10 @@ function targets(rows: Row[]): string[] {
   const peak = rows.reduce((a, b) => (b.site.peakBytes > a.site.peakBytes ? b : a));
   lines.push(`| peak memory < 2 GB | ${mb(peak.site.peakBytes)} at ${peak.pages.toLocaleString('en')} pages | ${x(peak.site.peakBytes, peak.baseline.peakBytes)} | ${met(peak.site.peakBytes < 2 * 1024 ** 3)} |`);
   for (const r of rows) lines.push(`| output ≤ 1.5× the baseline's, ${r.pages.toLocaleString('en')} pages | ${mb(r.site.outputBytes)} (baseline ${mb(r.baseline.outputBytes)}) | ${x(r.site.outputBytes, r.baseline.outputBytes)} | ${met(r.site.outputBytes <= 1.5 * r.baseline.outputBytes)} |`);
+  for (const r of rows) {
+    const { payload, article } = r.site.articlePage;
+    lines.push(`| inline payload of an article page ≤ its \`<article>\`, ${r.pages.toLocaleString('en')} pages (median) | ${kb(payload)} KB beside ${kb(article)} KB (baseline's payload ${kb(r.baseline.articlePage.payload)} KB) | ${x(payload, r.baseline.articlePage.payload)} | ${met(payload <= article)} |`);
+  }
   for (const r of rows) {
     if (r.rebuild) lines.push(`| rebuild after adding one pair ≤ 1.3× the baseline's cold build, ${r.pages.toLocaleString('en')} pages | ${s(r.rebuild.seconds)} (baseline ${s(r.baseline.seconds)}) | ${x(r.rebuild.seconds, r.baseline.seconds)} | ${met(r.rebuild.seconds <= 1.3 * r.baseline.seconds)} |`);
   }
