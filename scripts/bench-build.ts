@@ -565,7 +565,8 @@ function writeDoc(markdown: string): void {
 
 async function main() {
   const started = new Date();
-  const loadBefore = loadavg().map((l) => l.toFixed(1)).join(', ');
+  const loadAtStart = loadavg();
+  const loadBefore = loadAtStart.map((l) => l.toFixed(1)).join(', ');
   const work = mkdtempSync(path.join(tmpdir(), 'vyapar-bench-build-'));
   const logDir = path.join(work, 'logs');
   mkdirSync(logDir);
@@ -619,7 +620,8 @@ async function main() {
       }
     }
   }
-  const load = `load average ${loadBefore} before, ${loadavg().map((l) => l.toFixed(1)).join(', ')} after (other work was sharing the 2 cores)`;
+  // The figure after includes the builds themselves; only the one before says whether other work was running.
+  const load = `load average ${loadBefore} before, ${loadavg().map((l) => l.toFixed(1)).join(', ')} after${loadAtStart[0]! > 1 ? ' (above 1 at the start: other work had been running just before)' : ''}`;
   const markdown = report(rows, profile, started, load);
   process.stdout.write(`\n${markdown}\n`);
   if (values.write) writeDoc(markdown);
