@@ -3,7 +3,8 @@ import { existsSync, watch } from 'node:fs';
 import { prepareAdminFor } from '@/lib/cms/prepare';
 import { loadContent } from '@/lib/content/check';
 import { compileRoutingManifest } from '@/lib/content/routing';
-import { buildSiteContent, getContentRoot, getPublication, getSnapshotDir, writeRoutingManifest } from '@/lib/content/site-content';
+import { buildSiteContent, getContentRoot, getPublication, writeRoutingManifest } from '@/lib/content/site-content';
+import { getSnapshotDir } from '@/lib/deploy/build-folders';
 
 /**
  * `npm run dev`: the development server, plus the one thing it cannot read

@@ -180,9 +180,6 @@ export function compileSnapshot(content: Pick<LoadedContent, 'registries'>, visi
   };
 }
 
-// Where the snapshot lives is a fact about the build's folders (lib/deploy/build-folders.ts), which the build's own steps read without loading the content code.
-export { getSnapshotDir } from '@/lib/deploy/build-folders';
-
 const SNAPSHOT_FILE = 'site.json';
 export const ROUTING_FILE = 'routing.json';
 
