@@ -249,13 +249,15 @@ interface PageWeight { html: number; payload: number; article: number }
 /** Next inlines the payload as `<script>self.__next_f.push(…)</script>` elements, the same in the site's pages (after its page-document pass) and the baseline's. */
 const PAYLOAD_SCRIPT = /<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g;
 
-function measurePage(html: string): PageWeight {
+function measurePage(file: string): PageWeight {
+  const html = readFileSync(file, 'utf8');
   const bytes = (text: string) => Buffer.byteLength(text);
   const payload = [...html.matchAll(PAYLOAD_SCRIPT)].reduce((sum, [script]) => sum + bytes(script), 0);
-  // One <article> per article page, in the site's and the baseline's alike.
+  // One <article> per article page, in the site's and the baseline's alike; a page without one would make its ratio infinite.
   const start = html.indexOf('<article');
   const end = html.lastIndexOf('</article>');
-  return { html: bytes(html), payload, article: start >= 0 && end > start ? bytes(html.slice(start, end + '</article>'.length)) : 0 };
+  if (start < 0 || end < start) throw new Error(`${file} has no <article> element to weigh its payload against`);
+  return { html: bytes(html), payload, article: bytes(html.slice(start, end + '</article>'.length)) };
 }
 
 /**
@@ -266,7 +268,7 @@ function measurePage(html: string): PageWeight {
 function measureArticlePages(dirs: string[]): PageWeight & { payloadPerArticle: number } {
   const files = dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => path.join(dir, name)) : []));
   if (!files.length) throw new Error(`no article pages in ${dirs.join(', ')}`);
-  const pages = files.map((file) => measurePage(readFileSync(file, 'utf8')));
+  const pages = files.map(measurePage);
   const median = (pick: (page: PageWeight) => number) => {
     const sorted = pages.map(pick).sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)]!;

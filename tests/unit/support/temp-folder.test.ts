@@ -20,6 +20,7 @@ describe('makeTempFolder', () => {
     const other = makeTempFolder('probe');
     expect(other).not.toBe(made);
     expect(path.basename(made)).toMatch(/^vyapar-probe-/);
+    expect(readdirSync(made)).toEqual([]);
     writeFileSync(path.join(made, 'file.txt'), 'x');
     writeFileSync(path.join(shared, 'file.txt'), 'x');
   });
