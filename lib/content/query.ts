@@ -91,12 +91,27 @@ export function sliceFirstPage<T>(items: readonly T[], size = getPageSize()): Li
 }
 
 /**
- * Page numbers for generateStaticParams. Always includes 1, which the proxy
- * redirects to the list's own address: a nested route whose params are empty
- * for the first parent loses its params for every parent.
+ * The page numbers past the first of a list this long, for generateStaticParams.
+ * Page 1 is the list's own address: `/…/page/1` redirects there (proxy.ts, the
+ * static hosts' configs), so a copy prerendered under it would never be served.
  */
-export function getPageParams(total: number): { n: string }[] {
-  return Array.from({ length: getPageCount(total) }, (_, i) => ({ n: String(i + 1) }));
+export function getLaterPageNumbers(total: number): string[] {
+  return Array.from({ length: getPageCount(total) - 1 }, (_, i) => String(i + 2));
+}
+
+/**
+ * Workaround for vercel/next.js#95166 (docs/workarounds.md): a nested
+ * generateStaticParams that returns [] for one language drops every language's
+ * pages, and a static export refuses [] outright. A language whose lists all fit
+ * on one page lists one page 1 instead, which is redirected and never served.
+ */
+export function withFirstPageIfEmpty<T extends { n: string }>(params: T[], firstPage: T): T[] {
+  return params.length > 0 ? params : [firstPage];
+}
+
+/** The home list's pages past the first in one language (page 1 if there are none: withFirstPageIfEmpty). */
+export function getListPageParams(locale: Locale): { n: string }[] {
+  return withFirstPageIfEmpty(getLaterPageNumbers(getArticles(locale).length).map((n) => ({ n })), { n: '1' });
 }
 
 /** An article with the registry entries its card shows. */
@@ -215,9 +230,11 @@ export function getEntryListing<K extends RegistryKind>(kind: K, locale: Locale,
   return entry && page ? { kind, entry, page } : undefined;
 }
 
-/** Page params for every entry of a registry in one language (each entry's list pages). */
+/** Every entry's list pages past the first in one language (one entry's page 1 if there are none: withFirstPageIfEmpty). */
 export function getEntryPageParams(kind: RegistryKind, locale: Locale): { id: string; n: string }[] {
-  return getRegistryIds(kind).flatMap((id) => getPageParams(getEntryArticles(kind, locale, id).length).map(({ n }) => ({ id, n })));
+  const ids = getRegistryIds(kind);
+  const params = ids.flatMap((id) => getLaterPageNumbers(getEntryArticles(kind, locale, id).length).map((n) => ({ id, n })));
+  return ids[0] === undefined ? params : withFirstPageIfEmpty(params, { id: ids[0], n: '1' });
 }
 
 /** The articles posted just before and just after this one, in the same language. */

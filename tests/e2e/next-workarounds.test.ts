@@ -63,7 +63,7 @@ describe(`Next.js ${NEXT_VERSION} still has the bugs the site works around`, () 
     const prerendered = prerenderedPaths();
     // The control: the same slug under both languages is prerendered for each.
     expect(prerendered).toEqual(expect.arrayContaining(['/en/every/a', '/fr/every/a']));
-    const fixed = 'Next fixed vercel/next.js#95166 for the Node build: see docs/workarounds.md for what may go (app/[locale]/articles/[slug]/page.tsx, getPageParams in lib/content/query.ts) and what the static export still needs';
+    const fixed = 'Next fixed vercel/next.js#95166 for the Node build: see docs/workarounds.md for what may go (app/[locale]/articles/[slug]/page.tsx, withFirstPageIfEmpty in lib/content/query.ts) and what the static export still needs';
     expect(prerendered, fixed).not.toContain('/en/items/a');
     expect((await get('/en/items/a')).status, fixed).toBe(404);
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleListPageView } from '@/components/article-list-page-view';
-import { getArticleListPage, getArticles, getPageParams } from '@/lib/content/query';
+import { getArticleListPage, getArticles, getListPageParams } from '@/lib/content/query';
 import { parsePageNumber } from '@/lib/content/routing';
 import { getLocaleAlternates } from '@/lib/i18n/alternates';
 import { getRouteLocale } from '@/lib/i18n/route-locale';
@@ -12,9 +12,8 @@ import { getIndexPageMetadata } from '@/lib/seo/metadata';
 // Pages past the end are never generated, so they answer 404 from app/global-not-found.tsx.
 export const dynamicParams = false;
 
-// Page 1 is listed even for a language with no articles: vercel/next.js#95166 (docs/workarounds.md).
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return getPageParams(getArticles(getRouteLocale(params.locale)).length);
+  return getListPageParams(getRouteLocale(params.locale));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/page/[n]'>): Promise<Metadata> {
