@@ -4,7 +4,7 @@
  * the proxy) that production reads instead of the content folder; the
  * development server reads the files and re-reads them after each edit.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArticleReadingMinutes } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -13,7 +13,7 @@ import { getPublicDir, loadContent, type LoadedContent } from './check';
 import { getContentFingerprint } from './folder';
 import { registryKinds, type EntryOf, type RegistryKind, type RegistryMaps } from './registry';
 import { ContentError, type ContentProblem } from './report';
-import { getSnapshotDir } from '@/lib/deploy/build-folders';
+import { getSnapshotDir, writeFolder } from '@/lib/deploy/build-folders';
 import type { RoutingManifest } from './routing';
 import type { Article, ArticleFile } from './schema';
 
@@ -203,15 +203,8 @@ function articleHtmlFile(dir: string, { locale, slug }: Pick<Article, 'locale' |
 }
 
 export function writeSnapshot(dir: string, { snapshot, html }: CompiledSite, routing: RoutingManifest): void {
-  rmSync(path.join(dir, HTML_DIR), { recursive: true, force: true });
-  const folders = new Set<string>();
-  for (const [article, text] of html) {
-    const file = articleHtmlFile(dir, article);
-    const folder = path.dirname(file);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(file, text);
-  }
+  // Only the bodies that changed are written: a rebuild after one new article writes two.
+  writeFolder(path.join(dir, HTML_DIR), Array.from(html, ([{ locale, slug }, text]) => ({ file: `/${locale}/${slug}.html`, text })));
   writeJson(path.join(dir, SNAPSHOT_FILE), snapshot);
   writeJson(path.join(dir, ROUTING_FILE), routing);
 }

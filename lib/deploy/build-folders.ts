@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getBuildDistDir } from 'next/dist/export/utils';
@@ -47,6 +47,69 @@ export function* walkBuildFiles(dir: string, prefix = ''): Generator<string> {
     const rel = `${prefix}/${entry.name}`;
     if (entry.isDirectory()) yield* walkBuildFiles(path.join(dir, entry.name), rel);
     else if (entry.isFile()) yield rel;
+  }
+}
+
+/** A file for writeFolder: its path from the folder (`/hi/x.html`) and its text, or a file to hard-link there. */
+export type FolderFile = { file: string; text: string } | { file: string; linkTo: string };
+
+/**
+ * Makes `dir` hold exactly `files`, touching only what changed. The content
+ * step writes three such folders (compiled bodies, share images, search index
+ * files): about 15,000 files at 3,000 article pages, of which a rebuild after
+ * one new article changes a few hundred; emptying the folders and writing
+ * every file again took about 1.5 s of each build there (profile of 4 Dec).
+ * A file that changes is written under another name and renamed into place,
+ * so a folder holding hard links to the old one (the standalone server's,
+ * built-files.ts) keeps it whole; a file to link where links are refused is
+ * copied.
+ */
+export function writeFolder(dir: string, files: Iterable<FolderFile>): { written: number; kept: number; removed: number } {
+  const wanted = new Map<string, FolderFile>();
+  for (const file of files) wanted.set(file.file, file);
+  const stale = existsSync(dir) ? [...walkBuildFiles(dir)].filter((file) => !wanted.has(file)) : [];
+  // Stale files go first: a file may stand where a folder is now wanted, or a folder of stale files where a file is.
+  for (const file of stale) {
+    unlinkSync(path.join(dir, file));
+    for (let folder = path.dirname(file); folder !== '/'; folder = path.dirname(folder)) {
+      try {
+        rmdirSync(path.join(dir, folder));
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+  const folders = new Set<string>();
+  let written = 0;
+  for (const entry of wanted.values()) {
+    const target = path.join(dir, entry.file);
+    if (isUnchanged(target, entry)) continue;
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+    const temporary = `${target}.${process.pid}.tmp`;
+    if ('text' in entry) writeFileSync(temporary, entry.text);
+    else {
+      try {
+        linkSync(entry.linkTo, temporary);
+      } catch {
+        copyFileSync(entry.linkTo, temporary);
+      }
+    }
+    renameSync(temporary, target);
+    written++;
+  }
+  return { written, kept: wanted.size - written, removed: stale.length };
+}
+
+/** True when `target` is already the file wanted: the same text, or a link to the same file. */
+function isUnchanged(target: string, entry: FolderFile): boolean {
+  try {
+    if ('text' in entry) return readFileSync(target).equals(Buffer.from(entry.text));
+    const [have, want] = [statSync(target), statSync(entry.linkTo)];
+    return have.ino === want.ino && have.dev === want.dev;
+  } catch {
+    return false; // not there yet
   }
 }
 

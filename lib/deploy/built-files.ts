@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PAGE_CACHE_CONTROL } from '@/lib/security/headers';
-import { getSnapshotDir } from './build-folders';
+import { getSnapshotDir, writeFolder, type FolderFile } from './build-folders';
 
 /**
  * Files a Node server build answers as they are: the share images and the
@@ -33,23 +33,18 @@ function fileOf(dir: string, address: string): string | undefined {
 }
 
 /**
- * Replaces the folder's contents with `files`: an address no longer built
- * (a deleted article's image) must not stay servable. A card is hard-linked
- * from the cache, so the next build pruning the cache leaves this build's
- * copy whole; on a file system that cannot link, it is copied.
+ * Makes the folder hold exactly `files`: an address no longer built (a deleted
+ * article's image) must not stay servable. A card is hard-linked from the
+ * cache, so the next build pruning the cache leaves this build's copy whole.
+ * Only what changed is written (writeFolder).
  */
 export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): void {
-  rmSync(dir, { recursive: true, force: true });
-  const folders = new Set<string>();
+  const entries: FolderFile[] = [];
   for (const file of files) {
-    const target = fileOf(dir, file.address);
-    if (!target) throw new Error(`${file.address} is not an address the build can serve as a file`);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    if ('text' in file) writeFileSync(target, file.text);
-    else linkOrCopy(file.linkTo, target);
+    if (!fileOf(dir, file.address)) throw new Error(`${file.address} is not an address the build can serve as a file`);
+    entries.push('text' in file ? { file: file.address, text: file.text } : { file: file.address, linkTo: file.linkTo });
   }
+  writeFolder(dir, entries);
 }
 
 /** A hard link where the file system allows one, else a copy. */
