@@ -35,6 +35,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { NEXT_BIN, writeBareNextApp } from './bare-next-app';
 
+const DEFAULT_REBUILD_ROUNDS = 3;
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '500,1500,5000' },
@@ -44,7 +45,7 @@ const { values } = parseArgs({
     /** Only these sizes get the rebuild measurement (default: every size). */
     'rebuild-sizes': { type: 'string' },
     /** Rounds of (baseline cold build, site rebuild after one more pair) per size; the median round's ratio is reported. */
-    'rebuild-rounds': { type: 'string', default: '3' },
+    'rebuild-rounds': { type: 'string', default: String(DEFAULT_REBUILD_ROUNDS) },
     keep: { type: 'boolean', default: false },
     /** Print the summary of a kept run's profile folder, and build nothing. */
     'summarise-profile': { type: 'string' },
@@ -500,7 +501,7 @@ function medianRound(rounds: readonly RebuildRound[]): RebuildRound | undefined 
 function report(rows: Row[], profile: string | undefined, started: Date, load: string): string {
   const lines: string[] = [];
   lines.push(`Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus()[0]?.model.trim()} × ${cpus().length}, ${mb(totalmem())} RAM, Node ${process.version}, next ${JSON.parse(readFileSync(path.join(ROOT, 'node_modules/next/package.json'), 'utf8')).version}.`);
-  const flags = [`--sizes ${SIZES.join(',')}`, ...(values['rebuild-sizes'] ? [`--rebuild-sizes ${values['rebuild-sizes']}`] : []), ...(REBUILD_ROUNDS !== 3 ? [`--rebuild-rounds ${REBUILD_ROUNDS}`] : []), ...(values['no-rebuild'] ? ['--no-rebuild'] : []), ...(values.profile ? ['--profile'] : [])];
+  const flags = [`--sizes ${SIZES.join(',')}`, ...(values['rebuild-sizes'] ? [`--rebuild-sizes ${values['rebuild-sizes']}`] : []), ...(REBUILD_ROUNDS !== DEFAULT_REBUILD_ROUNDS ? [`--rebuild-rounds ${REBUILD_ROUNDS}`] : []), ...(values['no-rebuild'] ? ['--no-rebuild'] : []), ...(values.profile ? ['--profile'] : [])];
   lines.push(`Command: \`npm run bench:build -- ${flags.join(' ')}\`. Load: ${load}.`);
   lines.push('');
   lines.push('Rebuild: the median of the rounds, each the site rebuilt after one more pair ÷ the baseline built cold just before it (its own baseline build, not the one in the second column).');

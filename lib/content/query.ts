@@ -105,7 +105,7 @@ export function getLaterPageNumbers(total: number): string[] {
  * pages, and a static export refuses [] outright. A language whose lists all fit
  * on one page lists one page 1 instead, which is redirected and never served.
  */
-export function withFirstPageIfEmpty<T extends { n: string }>(params: T[], firstPage: T): T[] {
+function withFirstPageIfEmpty<T extends { n: string }>(params: T[], firstPage: T): T[] {
   return params.length > 0 ? params : [firstPage];
 }
 

@@ -198,20 +198,21 @@ export function writeJson(file: string, value: unknown): void {
  */
 const HTML_DIR = 'html';
 
-function articleHtmlFile(dir: string, { locale, slug }: Pick<Article, 'locale' | 'slug'>): string {
-  return path.join(dir, HTML_DIR, locale, `${slug}.html`);
+/** A compiled body's file under the snapshot's HTML_DIR. */
+function articleHtmlName({ locale, slug }: Pick<Article, 'locale' | 'slug'>): string {
+  return `/${locale}/${slug}.html`;
 }
 
 export function writeSnapshot(dir: string, { snapshot, html }: CompiledSite, routing: RoutingManifest): void {
-  // Only the bodies that changed are written: a rebuild after one new article writes two.
-  writeFolder(path.join(dir, HTML_DIR), Array.from(html, ([{ locale, slug }, text]) => ({ file: `/${locale}/${slug}.html`, text })));
+  // Only the bodies that changed are written: a rebuild after one new article pair writes two.
+  writeFolder(path.join(dir, HTML_DIR), Array.from(html, ([article, text]) => ({ file: articleHtmlName(article), text })));
   writeJson(path.join(dir, SNAPSHOT_FILE), snapshot);
   writeJson(path.join(dir, ROUTING_FILE), routing);
 }
 
 /** One compiled article's body as HTML, from the build that wrote the snapshot. */
 export function readArticleHtml(article: Pick<Article, 'locale' | 'slug'>, dir = getSnapshotDir()): string {
-  return readCompiledFile(articleHtmlFile(dir, article));
+  return readCompiledFile(path.join(dir, HTML_DIR, articleHtmlName(article)));
 }
 
 /** A file `npm run build` compiled; a production process without it gets told how to build, not a stack trace. */

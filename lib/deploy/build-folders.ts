@@ -55,10 +55,12 @@ export type FolderFile = { file: string; text: string } | { file: string; linkTo
 
 /**
  * Makes `dir` hold exactly `files`, touching only what changed. The content
- * step writes three such folders (compiled bodies, share images, search index
- * files): about 9,100 files at 3,000 article pages, most of them unchanged by
- * a rebuild after one new article; emptying the folders and writing every
- * file again made the step take 6.7–7.1 s there, against 5.2 s now (4 Dec).
+ * step writes two such folders (the compiled bodies; the share images and
+ * search index files): about 9,150 files at 3,000 article pages, of which a
+ * rebuild after one new article pair wrote 3,151 (the pair's two bodies and
+ * two cards, and every search index file); emptying the folders and
+ * writing every file again made the step take 8.0–8.5 s there, against
+ * 5.5–5.8 s now (4 Dec, docs/benchmarks.md "What changed for speed").
  * A file that changes is written under another name and renamed into place,
  * so a folder holding hard links to the old one (the standalone server's,
  * built-files.ts) keeps it whole; a file to link where links are refused is
@@ -89,17 +91,20 @@ export function writeFolder(dir: string, files: Iterable<FolderFile>): { written
     folders.add(folder);
     const temporary = `${target}.${process.pid}.tmp`;
     if ('text' in entry) writeFileSync(temporary, entry.text);
-    else {
-      try {
-        linkSync(entry.linkTo, temporary);
-      } catch {
-        copyFileSync(entry.linkTo, temporary);
-      }
-    }
+    else linkOrCopy(entry.linkTo, temporary);
     renameSync(temporary, target);
     written++;
   }
   return { written, kept: wanted.size - written, removed: stale.length };
+}
+
+/** A hard link where the file system allows one, else a copy. */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /** True when `target` is already the file wanted: the same text, or a link to the same file. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PAGE_CACHE_CONTROL } from '@/lib/security/headers';
-import { getSnapshotDir, writeFolder, type FolderFile } from './build-folders';
+import { getSnapshotDir, linkOrCopy, writeFolder, type FolderFile } from './build-folders';
 
 /**
  * Files a Node server build answers as they are: the share images and the
@@ -45,15 +45,6 @@ export function writeBuiltFiles(dir: string, files: Iterable<BuiltFile>): void {
     entries.push('text' in file ? { file: file.address, text: file.text } : { file: file.address, linkTo: file.linkTo });
   }
   writeFolder(dir, entries);
-}
-
-/** A hard link where the file system allows one, else a copy. */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
 }
 
 /**
